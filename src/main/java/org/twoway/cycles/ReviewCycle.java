@@ -1,0 +1,68 @@
+package org.twoway.cycles;
+
+import org.twoway.system.AutoIdEntity;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Entity
+@Table(name = "review_cycle")
+public class ReviewCycle extends AutoIdEntity {
+
+    @Column(nullable = false, length = 100)
+    public String name;
+
+    @Column(name = "starts_on", nullable = false)
+    public LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    public LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    public CycleState state = CycleState.draft;
+
+    @Column(name = "opened_at")
+    public Instant openedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    public boolean isOpen() {
+        return state == CycleState.open;
+    }
+
+    public boolean isDraft() {
+        return state == CycleState.draft;
+    }
+
+    public boolean isClosed() {
+        return state == CycleState.closed;
+    }
+
+    public static Optional<ReviewCycle> findByName(String name) {
+        return find("name", name).firstResultOptional();
+    }
+
+    public static List<ReviewCycle> listNewestFirst() {
+        return listAll(Sort.by("startsOn", Sort.Direction.Descending).and("id", Sort.Direction.Descending));
+    }
+
+    /** The cycle employees and customers currently work in, if one is open. */
+    public static Optional<ReviewCycle> findOpen() {
+        return find("state", Sort.by("startsOn", Sort.Direction.Descending), CycleState.open).firstResultOptional();
+    }
+
+    /** The closed cycle before this one, for trends. */
+    public Optional<ReviewCycle> previousClosed() {
+        return find("state = ?1 and startsOn < ?2", Sort.by("startsOn", Sort.Direction.Descending),
+                CycleState.closed, startsOn).firstResultOptional();
+    }
+}

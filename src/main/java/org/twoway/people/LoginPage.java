@@ -1,0 +1,91 @@
+package org.twoway.people;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+import org.twoway.system.Flash;
+
+/** Signing in and out with the login form; the cookie is HttpOnly, SameSite=Strict, and Secure over HTTPS. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LoginPage {
+
+    static final String WRONG = "The email or password is not right.";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(String email, String error);
+    }
+
+    private final Passwords passwords;
+    private final Sessions sessions;
+    private final SecurityIdentity identity;
+
+    LoginPage(Passwords passwords, Sessions sessions, SecurityIdentity identity) {
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.identity = identity;
+    }
+
+    /** The start page: each role's home, or the login form. */
+    @GET
+    public Response home() {
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        return Response.seeOther(URI.create(identity.hasRole(Role.HR) ? "/hr/cycles" : "/me")).build();
+    }
+
+    @GET
+    @Path("login")
+    public TemplateInstance showLogin() {
+        return Templates.login("", null);
+    }
+
+    @POST
+    @Path("login")
+    public Response signIn(@RestForm String email, @RestForm String password,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        Optional<UserAccount> account = passwords.check(email, password);
+        if (account.isEmpty()) {
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(Templates.login(email == null ? "" : email, WRONG)).build();
+        }
+        String token = sessions.start(account.get());
+        String home = Role.HR.equals(account.get().role) ? "/hr/cycles" : "/me";
+        return Response.seeOther(URI.create(home))
+                .cookie(cookie(token, "https".equals(uri.getRequestUri().getScheme()), -1))
+                .build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response signOut(@CookieParam(Sessions.COOKIE) String token) {
+        sessions.end(token);
+        return Response.fromResponse(Flash.redirect("/login", "You are signed out."))
+                .cookie(cookie("", false, 0))
+                .build();
+    }
+
+    static NewCookie cookie(String value, boolean secure, int maxAge) {
+        return new NewCookie.Builder(Sessions.COOKIE)
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(maxAge)
+                .build();
+    }
+}
