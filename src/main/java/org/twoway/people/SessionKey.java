@@ -14,7 +14,7 @@ import org.twoway.system.TwowayConfig;
  * The secret behind login cookies. The cookie holds a random token; the database holds only its HMAC
  * under this key, so neither a stolen database nor a guessed cookie opens a session.
  */
-@Startup
+@Startup(10)
 @ApplicationScoped
 public class SessionKey {
 
