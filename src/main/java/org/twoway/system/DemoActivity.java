@@ -1,0 +1,319 @@
+package org.twoway.system;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.twoway.cycles.CycleState;
+import org.twoway.cycles.ReviewCycle;
+
+/**
+ * The demo company's work in each cycle: effort, feedback links and the customers' answers, shaped
+ * so the scoring rules have something to say. The open cycle, 2026 Q4, shows each flag:
+ * <ul>
+ * <li>Hartmann Logistik (Bronze, 10 h) gets 32 h, 28 of them from Jonas Weber: over-served (high),
+ * Jonas's concentration on it (high), and a key-person dependency, since Hartmann rates Jonas 5/5/5
+ * and the company 2. It has grown from 16 h in Q2 and 22 h in Q3.</li>
+ * <li>Alpen Bau (Silver, 20 h) gets 26 h from two people: over-served (warning).</li>
+ * <li>Field Service's customers often go straight to a manager: escalation bypass; its customers are
+ * underserved while its people are fine.</li>
+ * <li>Customer Success delights customers while its people report heavy friction: the sucker punch.</li>
+ * <li>Billing &amp; Support is people first and customer obsessed.</li>
+ * <li>Processes land in all four quadrants; Incident handling has too few reporters to show.</li>
+ * </ul>
+ * Everything is drawn from a fixed seed, so every start seeds the same company.
+ */
+@ApplicationScoped
+public class DemoActivity {
+
+    private static final LocalDate TODAY_IN_Q4 = LocalDate.of(2026, 11, 23);
+    private static final int JONAS = 0;
+    private static final int AMIRA = 1;
+    private static final int MARCO = 4;
+    private static final int SOFIA = 5;
+    private static final int HARTMANN = 10;
+    private static final int ALPEN_BAU = 1;
+    private static final String[] COMMENTS_GOOD = {
+        "Always quick to answer, even on a Friday afternoon.",
+        "Sehr freundlich und kompetent, vielen Dank!",
+        "Solved our billing mix-up in one call.",
+        "Knows our setup better than we do.",
+    };
+    private static final String[] COMMENTS_POOR = {
+        "Took three reminders before anyone came back to us.",
+        "Der Techniker kam zwei Tage später als versprochen.",
+        "We ended up calling your managing director to get it fixed.",
+    };
+
+    private final AgroalDataSource dataSource;
+
+    DemoActivity(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void fill() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                Ids ids = Ids.load(connection);
+                List<ReviewCycle> cycles = ReviewCycle.list("order by startsOn");
+                for (int index = 0; index < cycles.size(); index++) {
+                    new CycleWork(connection, ids, cycles.get(index), index).write();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not seed the demo company's activity", e);
+            }
+        });
+    }
+
+    /** Database ids of the seeded master data, by their position in {@link DemoCompany}'s lists. */
+    record Ids(List<Long> employees, List<Long> customers, List<Double> entitled, Map<String, Long> processes) {
+
+        static Ids load(Connection connection) throws SQLException {
+            List<Long> employees = new ArrayList<>();
+            for (String[] team : DemoCompany.TEAMS) {
+                for (int i = 1; i < team.length; i++) {
+                    employees.add(id(connection, "SELECT id FROM employee WHERE email = ?", DemoCompany.emailOf(team[i])));
+                }
+            }
+            List<Long> customers = new ArrayList<>();
+            List<Double> entitled = new ArrayList<>();
+            for (int i = 0; i < DemoCompany.CUSTOMERS.length; i++) {
+                customers.add(id(connection, "SELECT id FROM customer WHERE ref = ?", DemoCompany.refOf(i)));
+                entitled.add(Double.parseDouble(DemoCompany.TIERS[DemoCompany.tierOf(i)][1]));
+            }
+            Map<String, Long> processes = new HashMap<>();
+            for (String[] process : DemoCompany.PROCESSES) {
+                processes.put(process[0], id(connection, "SELECT id FROM business_process WHERE name = ?", process[0]));
+            }
+            return new Ids(employees, customers, entitled, processes);
+        }
+
+        private static long id(Connection connection, String sql, String key) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, key);
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        }
+    }
+
+    /** One cycle's effort, links and answers. {@code index} 0 and 1 are the closed cycles, 2 the open one. */
+    private static final class CycleWork {
+
+        private final Connection connection;
+        private final Ids ids;
+        private final ReviewCycle cycle;
+        private final int index;
+        private final Random random;
+        private final boolean open;
+
+        CycleWork(Connection connection, Ids ids, ReviewCycle cycle, int index) {
+            this.connection = connection;
+            this.ids = ids;
+            this.cycle = cycle;
+            this.index = index;
+            this.random = new Random(20_260_000L + index);
+            this.open = cycle.state == CycleState.open;
+        }
+
+        void write() throws SQLException {
+            for (int customer = 0; customer < ids.customers().size(); customer++) {
+                for (Share share : shares(customer)) {
+                    effort(share.employee(), customer, share.hours());
+                }
+                for (Share share : shares(customer)) {
+                    int links = share.primary() ? 2 : 1;
+                    for (int i = 0; i < links; i++) {
+                        link(share.employee(), customer);
+                    }
+                }
+            }
+        }
+
+        /** Who served a customer in this cycle and for how many hours. */
+        private List<Share> shares(int customer) {
+            if (customer == HARTMANN) {
+                double[] jonas = {14, 19, 28};
+                double[] amira = {2, 3, 4};
+                return List.of(new Share(JONAS, jonas[index], true), new Share(AMIRA, amira[index], false));
+            }
+            if (customer == ALPEN_BAU) {
+                double[] marco = {10, 11, 14};
+                double[] sofia = {8, 7, 12};
+                return List.of(new Share(MARCO, marco[index], true), new Share(SOFIA, sofia[index], false));
+            }
+            Random hours = new Random(customer * 31L + index);
+            double total = ids.entitled().get(customer) * (0.5 + 0.45 * hours.nextDouble()) * (open ? 0.8 : 1.0);
+            int primary = 1 + customer % 11;
+            int secondary = teamMate(primary);
+            if (customer == 5) {
+                secondary = JONAS;
+            }
+            return List.of(new Share(primary, round(total * 0.7), true), new Share(secondary, round(total * 0.3), false));
+        }
+
+        /** The next member of the same team, never Jonas, whose time goes to Hartmann. */
+        private static int teamMate(int employee) {
+            int team = employee / 4;
+            int mate = team * 4 + (employee % 4 + 1) % 4;
+            return mate == JONAS ? mate + 1 : mate;
+        }
+
+        private void effort(int employee, int customer, double hours) throws SQLException {
+            double first = round(hours / 2);
+            for (double part : new double[] {first, round(hours - first)}) {
+                if (part <= 0) {
+                    continue;
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO effort_entry (cycle_id, employee_id, customer_id, hours, source, created_at)"
+                                + " VALUES (?, ?, ?, ?, 'import', ?)")) {
+                    insert.setLong(1, cycle.id);
+                    insert.setLong(2, ids.employees().get(employee));
+                    insert.setLong(3, ids.customers().get(customer));
+                    insert.setBigDecimal(4, BigDecimal.valueOf(part).setScale(2, RoundingMode.HALF_UP));
+                    insert.setTimestamp(5, Timestamp.from(day(20)));
+                    insert.executeUpdate();
+                }
+            }
+        }
+
+        private void link(int employee, int customer) throws SQLException {
+            String process = processFor(employee);
+            Instant sent = day(8 + random.nextInt(10));
+            boolean keyPerson = customer == HARTMANN && employee == JONAS;
+            boolean unsent = open && !keyPerson && random.nextDouble() < 0.1;
+            boolean failed = open && !unsent && !keyPerson && random.nextDouble() < 0.04;
+            boolean answered = keyPerson || !unsent && !failed && random.nextDouble() < (open ? 0.65 : 0.85);
+            Instant used = answered ? earlier(sent.plus(1 + random.nextInt(12), ChronoUnit.DAYS)) : null;
+            long linkId;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO feedback_link (cycle_id, customer_id, employee_id, process_id, token_hash, created_at,"
+                            + " expires_at, send_state, send_attempts, send_error, sent_at, used_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, cycle.id);
+                insert.setLong(2, ids.customers().get(customer));
+                insert.setLong(3, ids.employees().get(employee));
+                insert.setObject(4, process == null ? null : ids.processes().get(process));
+                insert.setString(5, Tokens.sha256(Tokens.random()));
+                insert.setTimestamp(6, Timestamp.from(day(7)));
+                insert.setTimestamp(7, Timestamp.from(DemoCompany.instant(cycle.endsOn.plusDays(1))));
+                insert.setString(8, unsent ? "unsent" : failed ? "failed" : "sent");
+                insert.setInt(9, unsent ? 0 : failed ? 3 : 1);
+                insert.setString(10, failed ? "550 Mailbox unavailable" : null);
+                insert.setTimestamp(11, unsent || failed ? null : Timestamp.from(sent));
+                insert.setTimestamp(12, used == null ? null : Timestamp.from(used));
+                insert.executeUpdate();
+                try (var keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    linkId = keys.getLong(1);
+                }
+            }
+            if (answered) {
+                answer(linkId, employee, customer, process, used);
+            }
+        }
+
+        private void answer(long linkId, int employee, int customer, String process, Instant at) throws SQLException {
+            int team = employee / 4;
+            int[] scale = switch (team) {
+                case 0 -> new int[] {4, 5, 5, 5};
+                case 1 -> new int[] {2, 3, 3, 4};
+                default -> new int[] {4, 4, 5, 5};
+            };
+            int penalty = "Refunds".equals(process) ? 1 : 0;
+            int[] q = new int[3];
+            for (int i = 0; i < 3; i++) {
+                q[i] = Math.max(1, scale[random.nextInt(scale.length)] - penalty);
+            }
+            double mean = (q[0] + q[1] + q[2]) / 3.0;
+            int company = (int) Math.max(1, Math.min(5, Math.round(mean) - random.nextInt(2)));
+            String firstContact = firstContact(team);
+            if (customer == HARTMANN && employee == JONAS) {
+                q = new int[] {5, 5, 5};
+                company = 2;
+                firstContact = "PERSON";
+            }
+            String comment = comment(mean);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO customer_rating (link_id, cycle_id, customer_id, employee_id, process_id, responsiveness,"
+                            + " solved, promises, company, first_contact, comment, submitted_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, linkId);
+                insert.setLong(2, cycle.id);
+                insert.setLong(3, ids.customers().get(customer));
+                insert.setLong(4, ids.employees().get(employee));
+                insert.setObject(5, process == null ? null : ids.processes().get(process));
+                insert.setInt(6, q[0]);
+                insert.setInt(7, q[1]);
+                insert.setInt(8, q[2]);
+                insert.setInt(9, company);
+                insert.setString(10, firstContact);
+                insert.setString(11, comment);
+                insert.setTimestamp(12, Timestamp.from(at));
+                insert.executeUpdate();
+            }
+        }
+
+        /** Each team meets its own processes; one link in four names none. */
+        private String processFor(int employee) {
+            if (random.nextInt(4) == 0) {
+                return null;
+            }
+            String[][] byTeam = {
+                {"Order changes", "Onboarding"},
+                {"Contract renewals", "Incident handling", "Refunds"},
+                {"Refunds", "Onboarding"},
+            };
+            String[] options = byTeam[employee / 4];
+            return options[random.nextInt(options.length)];
+        }
+
+        private String firstContact(int team) {
+            double roll = random.nextDouble();
+            double escalate = team == 1 ? 0.55 : 0.08;
+            return roll < escalate ? "ESCALATE" : roll < escalate + 0.3 ? "CHANNEL" : "PERSON";
+        }
+
+        private String comment(double mean) {
+            if (random.nextInt(3) != 0) {
+                return null;
+            }
+            String[] pool = mean >= 4 ? COMMENTS_GOOD : COMMENTS_POOR;
+            return pool[random.nextInt(pool.length)];
+        }
+
+        private Instant day(int daysIntoCycle) {
+            return DemoCompany.instant(cycle.startsOn.plusDays(daysIntoCycle));
+        }
+
+        /** Nothing in the open cycle happens after today. */
+        private Instant earlier(Instant at) {
+            Instant limit = DemoCompany.instant(TODAY_IN_Q4);
+            return open && at.isAfter(limit) ? limit : at;
+        }
+
+        private static double round(double hours) {
+            return Math.round(hours * 4) / 4.0;
+        }
+    }
+
+    private record Share(int employee, double hours, boolean primary) {
+    }
+}
