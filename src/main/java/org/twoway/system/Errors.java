@@ -1,6 +1,7 @@
 package org.twoway.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -51,9 +53,17 @@ public class Errors {
         return page(400, "Invalid input", detail);
     }
 
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
-        return Problem.of(400, "Invalid input", "The request body is not the JSON this endpoint expects.").toResponse();
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response unreadableJson(Exception e) {
+        String detail = "The request body is not the JSON this endpoint expects.";
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            return new Problem("about:blank", "Invalid input", 400, detail,
+                    List.of(new Problem.FieldError(field, "This value has the wrong type."))).toResponse();
+        }
+        return Problem.of(400, "Invalid input", detail).toResponse();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -84,6 +94,7 @@ public class Errors {
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Request refused" : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
+            case 400 -> "The request could not be read.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept that method.";
             case 415 -> "This endpoint takes " + (isApi(request) ? "JSON (application/json)." : "a form.");
