@@ -1,0 +1,51 @@
+package org.twoway.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.twoway.cycles.ReviewCycle;
+import org.twoway.scoring.CycleReport;
+import org.twoway.scoring.CycleScorer;
+import org.twoway.scoring.ScoringRules;
+import org.twoway.system.Refusal;
+
+/**
+ * A cycle's report: loaded with aggregate SQL and scored by the written rules. A closed cycle's data
+ * is frozen, so its report is computed once and kept; an open cycle's is computed on every request.
+ * Each report carries the trend against the closed cycle before it.
+ */
+@ApplicationScoped
+public class CycleReports {
+
+    private final CycleLoader loader;
+    private final ScoringRules rules;
+    private final Map<Long, CycleReport> closed = new ConcurrentHashMap<>();
+
+    CycleReports(CycleLoader loader, ScoringRules rules) {
+        this.loader = loader;
+        this.rules = rules;
+    }
+
+    @Transactional
+    public CycleReport of(long cycleId) {
+        ReviewCycle cycle = ReviewCycle.findById(cycleId);
+        if (cycle == null) {
+            throw Refusal.notFound("There is no review cycle " + cycleId + ".");
+        }
+        return of(cycle);
+    }
+
+    CycleReport of(ReviewCycle cycle) {
+        CycleReport kept = closed.get(cycle.id);
+        if (kept != null) {
+            return kept;
+        }
+        CycleReport previous = cycle.previousClosed().map(this::of).orElse(null);
+        CycleReport report = CycleScorer.score(loader.load(cycle, previous), rules);
+        if (cycle.isClosed()) {
+            closed.put(cycle.id, report);
+        }
+        return report;
+    }
+}
