@@ -1,0 +1,140 @@
+package org.twoway.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A cycle's inputs indexed by key and summed per team and process: what the measures and flag
+ * rules look at. Everything that is iterated ({@code employees}, {@code customers}, {@code teams},
+ * {@code processes}) is in key order, so everything built from it is too.
+ *
+ * @param customerPairs per customer ref, its responses about each employee
+ */
+record CycleFacts(
+        ScoringRules rules,
+        Map<String, EmployeeInfo> employees,
+        Map<String, CustomerInfo> customers,
+        Map<String, EmployeeResponses> employeeResponses,
+        Map<String, CustomerResponses> customerPairs,
+        EffortTotals effort,
+        SortedMap<String, GroupTotals> teams,
+        SortedMap<String, GroupTotals> processes) {
+
+    static CycleFacts of(CycleInput input, ScoringRules rules) {
+        Map<String, EmployeeInfo> employees = inKeyOrder(input.employees(), EmployeeInfo::email, "employee");
+        Map<String, CustomerInfo> customers = inKeyOrder(input.customers(), CustomerInfo::ref, "customer");
+        Map<String, EmployeeResponses> employeeResponses =
+                inKeyOrder(input.employeeResponses(), EmployeeResponses::employee, "responses about employee");
+        employeeResponses.keySet().forEach(email -> known(employees, email, "employee"));
+        Map<String, CustomerResponses> customerPairs = pairsByCustomer(input.pairResponses(), customers);
+        EffortTotals effort = new EffortTotals(input.effort(), customers.keySet());
+        effort.employees().forEach(email -> known(employees, email, "employee"));
+        return new CycleFacts(rules, employees, customers, employeeResponses, customerPairs, effort,
+                teams(input, employees, employeeResponses), processes(input));
+    }
+
+    /** n: all responses of the cycle. */
+    long responses() {
+        return employeeResponses.values().stream().mapToLong(EmployeeResponses::responses).sum();
+    }
+
+    /** mu, the mean of s(r) over all responses of the cycle, or null without responses. */
+    Double cycleMean() {
+        long n = responses();
+        long sumQ123 = employeeResponses.values().stream().mapToLong(EmployeeResponses::sumQ123).sum();
+        return n == 0 ? null : Measures.meanS(sumQ123, n);
+    }
+
+    /** The responses of a customer about an employee, or null when there are none. */
+    PairResponses pairResponses(String ref, String email) {
+        for (PairResponses pair : customerPairs.getOrDefault(ref, CustomerResponses.NONE).pairs) {
+            if (pair.employee().equals(email)) {
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    /** How many responses a customer gave. */
+    long customerResponses(String ref) {
+        return customerPairs.getOrDefault(ref, CustomerResponses.NONE).responses;
+    }
+
+    /** One customer's responses about each employee, and how many responses that makes. */
+    static final class CustomerResponses {
+        private static final CustomerResponses NONE = new CustomerResponses();
+        private final List<PairResponses> pairs = new ArrayList<>();
+        private long responses;
+    }
+
+    /**
+     * Groups the pair aggregates by customer. They are taken as the database's GROUP BY gives them,
+     * one per customer and employee: only their customers are checked, because a pair's employee
+     * only counts for a flag when the (checked) effort names the same employee.
+     */
+    private static Map<String, CustomerResponses> pairsByCustomer(
+            List<PairResponses> pairs, Map<String, CustomerInfo> customers) {
+        Map<String, CustomerResponses> byCustomer = new HashMap<>();
+        for (PairResponses pair : pairs) {
+            CustomerResponses customer = byCustomer.computeIfAbsent(pair.customer(), ref -> new CustomerResponses());
+            customer.pairs.add(pair);
+            customer.responses += pair.responses();
+        }
+        byCustomer.keySet().forEach(ref -> known(customers, ref, "customer"));
+        return byCustomer;
+    }
+
+    private static SortedMap<String, GroupTotals> teams(
+            CycleInput input, Map<String, EmployeeInfo> employees, Map<String, EmployeeResponses> employeeResponses) {
+        SortedMap<String, GroupTotals> teams = new TreeMap<>();
+        input.teams().forEach(name -> group(teams, name));
+        employees.values().forEach(employee -> group(teams, employee.team()));
+        for (EmployeeResponses responses : employeeResponses.values()) {
+            group(teams, employees.get(responses.employee()).team()).addResponses(
+                    responses.responses(), responses.sumQ123(), responses.firstContact().escalate());
+        }
+        input.painReports().forEach(report -> group(teams, report.team()).addPainReport(report));
+        return teams;
+    }
+
+    private static SortedMap<String, GroupTotals> processes(CycleInput input) {
+        SortedMap<String, GroupTotals> processes = new TreeMap<>();
+        input.processes().forEach(name -> group(processes, name));
+        for (ProcessResponses process : inKeyOrder(input.processResponses(), ProcessResponses::process,
+                "responses on process").values()) {
+            group(processes, process.process()).addResponses(process.responses(), process.sumQ123(), 0);
+        }
+        input.painReports().forEach(report -> group(processes, report.process()).addPainReport(report));
+        return processes;
+    }
+
+    private static GroupTotals group(Map<String, GroupTotals> groups, String name) {
+        return groups.computeIfAbsent(name, GroupTotals::new);
+    }
+
+    /** The items by key, iterated in key order; a key given twice is refused. */
+    private static <T> Map<String, T> inKeyOrder(List<T> items, Function<T, String> key, String what) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(key));
+        Map<String, T> byKey = new LinkedHashMap<>();
+        for (T item : sorted) {
+            if (byKey.put(key.apply(item), item) != null) {
+                throw new IllegalArgumentException(what + " " + key.apply(item) + " is given twice");
+            }
+        }
+        return byKey;
+    }
+
+    private static void known(Map<String, ?> index, String key, String what) {
+        if (!index.containsKey(key)) {
+            throw new IllegalArgumentException(what + " " + key + " is not among the cycle's " + what + "s");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.twoway.scoring;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything scoring needs about one cycle, as a few aggregate queries return it. The order of the
+ * lists does not matter: the same contents always give the same report.
+ *
+ * <p>Every employee and customer that an aggregate names must be in {@code employees} and
+ * {@code customers}; scoring refuses employee responses, effort and customer responses that name
+ * one that is not. Teams and processes named only by employees, process responses or pain reports
+ * are added to {@code teams} and {@code processes}, which list the groups shown even when they
+ * have no data.
+ *
+ * @param linksIssued how many feedback links were issued in the cycle
+ * @param previous    the report of the previous closed cycle, for the trend, or null
+ */
+public record CycleInput(
+        CycleInfo cycle,
+        long linksIssued,
+        List<EmployeeInfo> employees,
+        List<CustomerInfo> customers,
+        List<String> teams,
+        List<String> processes,
+        List<EmployeeResponses> employeeResponses,
+        List<PairResponses> pairResponses,
+        List<ProcessResponses> processResponses,
+        List<EffortHours> effort,
+        List<PainReportSummary> painReports,
+        CycleReport previous) {
+
+    public CycleInput {
+        Objects.requireNonNull(cycle, "cycle");
+        if (linksIssued < 0) {
+            throw new IllegalArgumentException("linksIssued must not be negative");
+        }
+        employees = List.copyOf(employees);
+        customers = List.copyOf(customers);
+        teams = List.copyOf(teams);
+        processes = List.copyOf(processes);
+        employeeResponses = List.copyOf(employeeResponses);
+        pairResponses = List.copyOf(pairResponses);
+        processResponses = List.copyOf(processResponses);
+        effort = List.copyOf(effort);
+        painReports = List.copyOf(painReports);
+    }
+}

@@ -1,0 +1,30 @@
+package org.twoway.scoring;
+
+import java.util.List;
+
+/**
+ * Scores a review cycle by the written rules of scoring.md: the same input always gives the same
+ * report, whatever the order of its lists.
+ */
+public final class CycleScorer {
+
+    private CycleScorer() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the input names an unknown employee or customer, or
+     *                                  gives the same aggregate twice
+     */
+    public static CycleReport score(CycleInput input, ScoringRules rules) {
+        CycleFacts facts = CycleFacts.of(input, rules);
+        Trend trend = new Trend(input.previous());
+        List<GroupReport> teams = GroupReports.of(facts.teams(), rules, trend::previousTeam);
+        List<GroupReport> processes = GroupReports.of(facts.processes(), rules, trend::previousProcess);
+        List<Flag> flags = Flags.find(facts, teams, processes);
+        long responses = facts.responses();
+        Double responseRate = input.linksIssued() == 0 ? null : (double) responses / input.linksIssued();
+        return new CycleReport(input.cycle(), input.linksIssued(), responses, responseRate,
+                EmployeeReports.of(facts, flags, trend), CustomerReports.of(facts, flags), teams, processes, flags,
+                facts.cycleMean());
+    }
+}

@@ -1,0 +1,181 @@
+package org.twoway.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.twoway.scoring.CycleBuilder.Contact.PERSON;
+import static org.twoway.scoring.ReportLookup.process;
+import static org.twoway.scoring.ReportLookup.team;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * CS, EX, the AND score and the quadrants of a team or process. Ann is team Support's only member.
+ * CS = mean of norm(s) = (mean s - 1) / 4; EX = 1 - (mean f - 1) / 4 with f = friction sum / 5.
+ */
+class GroupMeasuresTest {
+
+    private static CycleBuilder support() {
+        return new CycleBuilder()
+                .employee("ann@x.example", "Ann Lee", "Support")
+                .customer("ACME", "Acme GmbH", "Silver", 20);
+    }
+
+    /** {@code times} responses about Ann, each with these three employee answers. */
+    private static CycleBuilder rated(CycleBuilder cycle, int times, int q1, int q2, int q3) {
+        return cycle.answers(times, "ann@x.example", "ACME", q1, q2, q3, 4, PERSON);
+    }
+
+    @Test
+    void customerSatisfactionIsTheMeanNormalisedEmployeeScore() {
+        // 5 responses of 4/4/4: mean s = 4, CS = (4 - 1) / 4 = 0.75
+        GroupReport support = team(rated(support(), 5, 4, 4, 4).score(), "Support");
+
+        assertEquals(0.75, support.cs());
+        assertEquals(5, support.responses());
+    }
+
+    @Test
+    void customerSatisfactionIsNullBelowMinGroupResponses() {
+        GroupReport support = team(rated(support(), 4, 5, 5, 5).painFromReporters(3, "Support", "Refunds", 5)
+                .score(), "Support");
+
+        assertNull(support.cs());
+        assertEquals(4, support.responses());
+        assertEquals(1.0, support.ex());
+        assertNull(support.and());
+        assertNull(support.quadrant());
+    }
+
+    @Test
+    void employeeExperienceIsOneMinusTheMeanNormalisedFriction() {
+        // friction sums 10, 15, 20: f = 2, 3, 4; norm(f) = 0.25, 0.5, 0.75; mean 0.5; EX = 0.5
+        GroupReport support = team(support()
+                .pain("r1", "Support", "Refunds", 10)
+                .pain("r2", "Support", "Refunds", 15)
+                .pain("r3", "Support", "Onboarding", 20)
+                .score(), "Support");
+
+        assertEquals(0.5, support.ex());
+        assertEquals(3, support.reporters());
+    }
+
+    @Test
+    void employeeExperienceIsHiddenBelowTheAnonymityThreshold() {
+        // four reports, but only two distinct reporters
+        CycleReport report = rated(support(), 5, 4, 4, 4)
+                .pain("r1", "Support", "Refunds", 10)
+                .pain("r1", "Support", "Onboarding", 10)
+                .pain("r2", "Support", "Refunds", 10)
+                .pain("r2", "Support", "Onboarding", 10)
+                .score();
+        GroupReport support = team(report, "Support");
+
+        assertNull(support.ex());
+        assertEquals(2, support.reporters());
+        assertEquals(0.75, support.cs());
+        assertNull(support.and());
+        assertNull(support.quadrant());
+        assertNull(process(report, "Refunds").ex());
+    }
+
+    @Test
+    void employeeExperienceIsShownAtExactlyTheAnonymityThreshold() {
+        GroupReport support = team(support().painFromReporters(3, "Support", "Refunds", 15).score(), "Support");
+
+        assertEquals(0.5, support.ex());
+    }
+
+    @Test
+    void teamExperienceUsesOnlyReportsFiledByItsMembers() {
+        // Sales reports severe friction on the same process; Support's EX stays 1
+        CycleReport report = support()
+                .painFromReporters(3, "Support", "Refunds", 5)
+                .painFromReporters(3, "Sales", "Refunds", 25)
+                .score();
+
+        assertEquals(1.0, team(report, "Support").ex());
+        assertEquals(0.0, team(report, "Sales").ex());
+        assertEquals(0.5, process(report, "Refunds").ex());
+        assertEquals(6, process(report, "Refunds").reporters());
+    }
+
+    @Test
+    void processSatisfactionUsesOnlyResponsesWhoseLinkNamesIt() {
+        // 5 responses of 5/5/5 name Refunds, 5 of 1/1/1 name no process: Refunds CS = 1, team CS = 0.5
+        CycleBuilder cycle = support();
+        for (int i = 0; i < 5; i++) {
+            cycle.answer("ann@x.example", "ACME", "Refunds", 5, 5, 5, 4, PERSON);
+        }
+        CycleReport report = rated(cycle, 5, 1, 1, 1).score();
+
+        assertEquals(1.0, process(report, "Refunds").cs());
+        assertEquals(5, process(report, "Refunds").responses());
+        assertEquals(0.5, team(report, "Support").cs());
+    }
+
+    @Test
+    void andScoreIsTheHarmonicMeanOfCsAndEx() {
+        // CS 0.75, EX 0.5: AND = 2 * 0.75 * 0.5 / 1.25 = 0.6
+        GroupReport support = team(rated(support(), 5, 4, 4, 4).painFromReporters(3, "Support", "Refunds", 15)
+                .score(), "Support");
+
+        assertEquals(0.6, support.and(), 1e-15);
+    }
+
+    @Test
+    void andScoreIsZeroWhenBothAreZero() {
+        // all answers 1/1/1: CS 0; all frictions 5 of 5: EX 0
+        GroupReport support = team(rated(support(), 5, 1, 1, 1).painFromReporters(3, "Support", "Refunds", 25)
+                .score(), "Support");
+
+        assertEquals(0.0, support.cs());
+        assertEquals(0.0, support.ex());
+        assertEquals(0.0, support.and());
+        assertEquals(Quadrant.BOTH_HURTING, support.quadrant());
+    }
+
+    @Test
+    void exactlyAtTheThresholdOnBothSidesIsPeopleFirstAndCustomerObsessed() {
+        // 4 responses of 3/3/4 and 1 of 3/4/4: mean s = 51 / 15 = 3.4, CS = 0.6.
+        // friction 13 for each of 3 reporters: f = 2.6, EX = 1 - 0.4 = 0.6. AND = 0.6.
+        CycleBuilder cycle = rated(rated(support(), 4, 3, 3, 4), 1, 3, 4, 4)
+                .painFromReporters(3, "Support", "Refunds", 13);
+        GroupReport support = team(cycle.score(), "Support");
+
+        assertEquals(0.6, support.cs());
+        assertEquals(0.6, support.ex());
+        assertEquals(0.6, support.and(), 1e-15);
+        assertEquals(Quadrant.PEOPLE_FIRST_AND_CUSTOMER_OBSESSED, support.quadrant());
+    }
+
+    @Test
+    void happyCustomersAndHurtingPeopleAreACustomerFirstSuckerPunch() {
+        // CS 1 (5/5/5), EX just below: friction 14, f = 2.8, EX = 0.55
+        GroupReport support = team(rated(support(), 5, 5, 5, 5).painFromReporters(3, "Support", "Refunds", 14)
+                .score(), "Support");
+
+        assertEquals(0.55, support.ex(), 1e-15);
+        assertEquals(Quadrant.CUSTOMER_FIRST_SUCKER_PUNCH, support.quadrant());
+    }
+
+    @Test
+    void wellPeopleAndUnhappyCustomersAreCustomersUnderserved() {
+        // CS just below: 2 of 3/3/3 and 3 of 3/3/4, mean s = 48 / 15 = 3.2, CS = 0.55; EX 1 (friction 5)
+        CycleBuilder cycle = rated(rated(support(), 2, 3, 3, 3), 3, 3, 3, 4)
+                .painFromReporters(3, "Support", "Refunds", 5);
+        GroupReport support = team(cycle.score(), "Support");
+
+        assertEquals(0.55, support.cs(), 1e-15);
+        assertEquals(Quadrant.CUSTOMERS_UNDERSERVED, support.quadrant());
+    }
+
+    @Test
+    void groupsWithoutDataStillAppearWithNothingMeasured() {
+        CycleReport report = new CycleBuilder().team("Empty").process("Refunds").score();
+        GroupReport empty = team(report, "Empty");
+
+        assertEquals(new GroupReport("Empty", null, null, null, null, 0, 0, null, null), empty);
+        assertEquals(new GroupReport("Refunds", null, null, null, null, 0, 0, null, null),
+                process(report, "Refunds"));
+    }
+}

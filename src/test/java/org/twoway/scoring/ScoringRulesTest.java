@@ -1,0 +1,56 @@
+package org.twoway.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ScoringRulesTest {
+
+    @Test
+    void defaultsAreTheOnesWrittenInScoringMd() {
+        assertEquals(new ScoringRules(3, 3, 5, 3, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3), ScoringRules.defaults());
+    }
+
+    @Test
+    void shareAboveOneIsRefusedNamingItsSetting() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new ScoringRules(3, 3, 5, 3, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 1.5));
+        assertEquals("twoway.scoring.bypass-share must be between 0 and 1", error.getMessage());
+    }
+
+    @Test
+    void negativeShareIsRefusedNamingItsSetting() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new ScoringRules(3, 3, 5, 3, 0.6, 0.25, 10, -0.1, 0.8, 0.25, 0.3));
+        assertEquals("twoway.scoring.concentration-share must be between 0 and 1", error.getMessage());
+    }
+
+    @Test
+    void anonymityThresholdBelowThreeIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new ScoringRules(3, 3, 5, 2, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3));
+        assertEquals("twoway.scoring.anonymity-threshold must be at least 3", error.getMessage());
+    }
+
+    @Test
+    void countBelowOneIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new ScoringRules(3, 0, 5, 3, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3));
+        assertEquals("twoway.scoring.min-responses must be at least 1", error.getMessage());
+    }
+
+    @Test
+    void negativeToleranceIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new ScoringRules(3, 3, 5, 3, 0.6, -0.25, 10, 0.5, 0.8, 0.25, 0.3));
+        assertEquals("twoway.scoring.over-serve-tolerance must be a number of at least 0", error.getMessage());
+    }
+
+    @Test
+    void quadrantThresholdThatIsNotANumberIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new ScoringRules(3, 3, 5, 3, Double.NaN, 0.25, 10, 0.5, 0.8, 0.25, 0.3));
+        assertEquals("twoway.scoring.quadrant-threshold must be between 0 and 1", error.getMessage());
+    }
+}
