@@ -40,7 +40,6 @@ public class CycleLoader {
 
     public CycleInput load(ReviewCycle cycle, CycleReport previous) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
             return new Loading(connection, cycle).input(previous);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load cycle " + cycle.id + " for its report", e);
