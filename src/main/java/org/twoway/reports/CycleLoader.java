@@ -1,6 +1,7 @@
 package org.twoway.reports;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.scoring.CustomerInfo;
 import org.twoway.scoring.CycleInfo;
@@ -33,17 +38,60 @@ import org.twoway.scoring.ProcessResponses;
 public class CycleLoader {
 
     private final AgroalDataSource dataSource;
+    private final ExecutorService parallel = Executors.newFixedThreadPool(2);
 
     CycleLoader(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Loads a cycle. The answers, by far the largest table, are summed on a second connection while
+     * this one sums the rest, so a large cycle takes as long as its answers alone.
+     */
     public CycleInput load(ReviewCycle cycle, CycleReport previous) {
         try (Connection connection = dataSource.getConnection()) {
-            return new Loading(connection, cycle).input(previous);
+            Loading loading = new Loading(connection, cycle);
+            loading.loadNames();
+            CompletableFuture<RatingSums> ratings = CompletableFuture.supplyAsync(() -> sumRatings(cycle.id), parallel);
+            return loading.input(previous, ratings.join());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load cycle " + cycle.id + " for its report", e);
+        } catch (CompletionException e) {
+            throw new IllegalStateException("Could not load the answers of cycle " + cycle.id, e.getCause());
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        parallel.shutdown();
+    }
+
+    /** A cycle's answers summed per employee and customer, with database ids. */
+    private record RatingSums(List<long[]> rows) {
+    }
+
+    private RatingSums sumRatings(long cycleId) {
+        List<long[]> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT employee_id, customer_id, COUNT(*), SUM(responsiveness + solved + promises), SUM(company),"
+                                + " SUM(first_contact = 'PERSON'), SUM(first_contact = 'CHANNEL'), SUM(first_contact = 'ESCALATE')"
+                                + " FROM customer_rating WHERE cycle_id = ? GROUP BY employee_id, customer_id")) {
+            statement.setLong(1, cycleId);
+            statement.setFetchSize(Integer.MIN_VALUE);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    long[] row = new long[8];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = result.getLong(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new CompletionException(e);
+        }
+        return new RatingSums(rows);
     }
 
     private static final class Loading {
@@ -54,25 +102,17 @@ public class CycleLoader {
         private final Map<Long, CustomerInfo> customers = new HashMap<>();
         private final Map<Long, String> teams = new HashMap<>();
         private final Map<Long, String> processes = new HashMap<>();
+        private final Map<Long, EmployeeInfo> allEmployees = new HashMap<>();
+        private final Map<Long, CustomerInfo> allCustomers = new HashMap<>();
+        private final List<Long> activeEmployees = new ArrayList<>();
+        private final List<Long> activeCustomers = new ArrayList<>();
 
         Loading(Connection connection, ReviewCycle cycle) {
             this.connection = connection;
             this.cycle = cycle;
         }
 
-        CycleInput input(CycleReport previous) throws SQLException {
-            loadNames();
-            List<EmployeeResponses> byEmployee = new ArrayList<>();
-            List<PairResponses> byPair = new ArrayList<>();
-            query("SELECT employee_id, COUNT(*), SUM(responsiveness + solved + promises), SUM(company),"
-                    + " SUM(first_contact = 'PERSON'), SUM(first_contact = 'CHANNEL'), SUM(first_contact = 'ESCALATE')"
-                    + " FROM customer_rating WHERE cycle_id = ? GROUP BY employee_id", rows -> byEmployee.add(
-                            new EmployeeResponses(employee(rows.getLong(1)), rows.getLong(2), rows.getLong(3),
-                                    rows.getLong(4), new FirstContact(rows.getLong(5), rows.getLong(6), rows.getLong(7)))));
-            query("SELECT customer_id, employee_id, COUNT(*), SUM(responsiveness + solved + promises), SUM(company)"
-                    + " FROM customer_rating WHERE cycle_id = ? GROUP BY customer_id, employee_id", rows -> byPair.add(
-                            new PairResponses(customer(rows.getLong(1)), employee(rows.getLong(2)), rows.getLong(3),
-                                    rows.getLong(4), rows.getLong(5))));
+        CycleInput input(CycleReport previous, RatingSums ratings) throws SQLException {
             List<ProcessResponses> byProcess = new ArrayList<>();
             query("SELECT process_id, COUNT(*), SUM(responsiveness + solved + promises) FROM customer_rating"
                     + " WHERE cycle_id = ? AND process_id IS NOT NULL GROUP BY process_id", rows -> byProcess.add(
@@ -88,34 +128,55 @@ public class CycleLoader {
             long[] linksIssued = new long[1];
             query("SELECT COUNT(*) FROM feedback_link WHERE cycle_id = ? AND revoked_at IS NULL",
                     rows -> linksIssued[0] = rows.getLong(1));
+            List<PairResponses> byPair = new ArrayList<>(ratings.rows().size());
+            Map<Long, long[]> byEmployee = new HashMap<>();
+            for (long[] row : ratings.rows()) {
+                byPair.add(new PairResponses(customer(row[1]), employee(row[0]), row[2], row[3], row[4]));
+                long[] sums = byEmployee.computeIfAbsent(row[0], id -> new long[6]);
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] += row[2 + i];
+                }
+            }
             CycleInfo info = new CycleInfo(cycle.id, cycle.name, cycle.state.name(), cycle.startsOn, cycle.endsOn);
             return new CycleInput(info, linksIssued[0], List.copyOf(employees.values()), List.copyOf(customers.values()),
-                    groupNames(teams, "team"), groupNames(processes, "business_process"),
-                    byEmployee, byPair, byProcess, effort, pain, previous);
+                    groupNames("team"), groupNames("business_process"),
+                    employeeResponses(byEmployee), byPair, byProcess, effort, pain, previous);
         }
 
-        /**
-         * The people, customers, teams and processes the report lists: those with data in the cycle,
-         * and, while the cycle is open, every active one (so that missing data shows as missing).
-         */
+        /** Names of everyone and everything; {@link #employee} and {@link #customer} list those the report shows. */
         private void loadNames() throws SQLException {
-            String activeToo = cycle.isOpen() ? " OR x.active" : "";
             query("SELECT id, name FROM team", rows -> teams.put(rows.getLong(1), rows.getString(2)));
             query("SELECT id, name FROM business_process", rows -> processes.put(rows.getLong(1), rows.getString(2)));
-            query("SELECT x.id, x.email, x.name, x.team_id FROM employee x WHERE (x.id IN"
-                    + " (SELECT employee_id FROM customer_rating WHERE cycle_id = ?) OR x.id IN"
-                    + " (SELECT employee_id FROM effort_entry WHERE cycle_id = ?)" + activeToo + ")",
-                    rows -> employees.put(rows.getLong(1),
-                            new EmployeeInfo(rows.getString(2), rows.getString(3), teams.get(rows.getLong(4)))));
-            query("SELECT x.id, x.ref, x.name, t.name, t.entitled_hours FROM customer x JOIN service_tier t"
-                    + " ON t.id = x.tier_id WHERE (x.id IN (SELECT customer_id FROM customer_rating WHERE cycle_id = ?)"
-                    + " OR x.id IN (SELECT customer_id FROM effort_entry WHERE cycle_id = ?)" + activeToo + ")",
-                    rows -> customers.put(rows.getLong(1), new CustomerInfo(rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getDouble(5))));
+            query("SELECT id, email, name, team_id, active FROM employee", rows -> {
+                allEmployees.put(rows.getLong(1), new EmployeeInfo(rows.getString(2), rows.getString(3),
+                        teams.get(rows.getLong(4))));
+                if (rows.getBoolean(5)) {
+                    activeEmployees.add(rows.getLong(1));
+                }
+            });
+            query("SELECT x.id, x.ref, x.name, t.name, t.entitled_hours, x.active FROM customer x"
+                    + " JOIN service_tier t ON t.id = x.tier_id", rows -> {
+                        allCustomers.put(rows.getLong(1), new CustomerInfo(rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getDouble(5)));
+                        if (rows.getBoolean(6)) {
+                            activeCustomers.add(rows.getLong(1));
+                        }
+                    });
+            if (cycle.isOpen()) {
+                activeEmployees.forEach(id -> employees.put(id, allEmployees.get(id)));
+                activeCustomers.forEach(id -> customers.put(id, allCustomers.get(id)));
+            }
+        }
+
+        private List<EmployeeResponses> employeeResponses(Map<Long, long[]> byEmployee) {
+            List<EmployeeResponses> list = new ArrayList<>(byEmployee.size());
+            byEmployee.forEach((id, s) -> list.add(new EmployeeResponses(employee(id), s[0], s[1], s[2],
+                    new FirstContact(s[3], s[4], s[5]))));
+            return list;
         }
 
         /** Active groups while the cycle is open, plus those named by the cycle's data (scoring adds those itself). */
-        private List<String> groupNames(Map<Long, String> all, String table) throws SQLException {
+        private List<String> groupNames(String table) throws SQLException {
             TreeSet<String> names = new TreeSet<>();
             if (cycle.isOpen()) {
                 try (PreparedStatement statement = connection.prepareStatement("SELECT name FROM " + table + " WHERE active");
@@ -131,12 +192,13 @@ public class CycleLoader {
             return List.copyOf(names);
         }
 
+        /** The report lists the people and customers with data in the cycle, and while it is open, every active one. */
         private String employee(long id) {
-            return employees.get(id).email();
+            return employees.computeIfAbsent(id, allEmployees::get).email();
         }
 
         private String customer(long id) {
-            return customers.get(id).ref();
+            return customers.computeIfAbsent(id, allCustomers::get).ref();
         }
 
         /** Runs a query whose every parameter is this cycle's id, streaming its rows to the handler. */

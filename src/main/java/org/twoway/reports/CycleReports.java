@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.twoway.cycles.ReviewCycle;
+import org.jboss.logging.Logger;
+import org.twoway.scoring.CycleInput;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.CycleScorer;
 import org.twoway.scoring.ScoringRules;
@@ -17,6 +19,8 @@ import org.twoway.system.Refusal;
  */
 @ApplicationScoped
 public class CycleReports {
+
+    private static final Logger LOG = Logger.getLogger(CycleReports.class);
 
     private final CycleLoader loader;
     private final ScoringRules rules;
@@ -42,7 +46,12 @@ public class CycleReports {
             return kept;
         }
         CycleReport previous = cycle.previousClosed().map(this::of).orElse(null);
-        CycleReport report = CycleScorer.score(loader.load(cycle, previous), rules);
+        long started = System.nanoTime();
+        CycleInput input = loader.load(cycle, previous);
+        long loaded = System.nanoTime();
+        CycleReport report = CycleScorer.score(input, rules);
+        LOG.debugf("Cycle %d reported in %d ms: loading %d ms, scoring %d ms", cycle.id,
+                (System.nanoTime() - started) / 1_000_000, (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
         if (cycle.isClosed()) {
             closed.put(cycle.id, report);
         }
