@@ -94,8 +94,9 @@ public class PainReportPages {
             if (refusal.field == null) {
                 throw refusal;
             }
+            // The form has no process field: the reason shows at the top.
             return Response.status(refusal.kind.status).entity(Templates.form(cycle, process, filed, input,
-                    hoursTyped, threshold.k(), FormErrors.of(refusal))).build();
+                    hoursTyped, threshold.k(), FormErrors.none().add("form", refusal.getMessage()))).build();
         }
         return Flash.redirect("/me", "Your report on “" + process.name + "” is saved"
                 + (input.anonymous() ? " anonymously" : " with your name") + ". You can change it until the cycle closes.");

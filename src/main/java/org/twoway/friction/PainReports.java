@@ -33,7 +33,7 @@ public class PainReports {
     public PainReport file(long employeeId, long cycleId, PainReportInput input) {
         ReviewCycle cycle = requireOpen(cycleId);
         BusinessProcess process = BusinessProcess.findByName(input.process()).filter(p -> p.active).orElseThrow(() ->
-                Refusal.invalid("process", "There is no process named “" + input.process() + "” to report on."));
+                Refusal.invalid("process", "There is no active process named “" + input.process() + "” to report on."));
         Employee employee = Employee.findById(employeeId);
         String key = keys.of(cycle.id, employee.id);
         if (PainReport.findByReporter(cycle, process, key).isPresent()) {

@@ -127,6 +127,15 @@ class PainReportPagesTest {
     }
 
     @Test
+    void processNoLongerInUseTakesNoNewReportAndSaysWhy() {
+        QuarkusTransaction.requiringNew().run(() -> BusinessProcess.<BusinessProcess>findById(process.id).active = false);
+        signedIn().submit(path, form(Map.of("fix", "kept"))).then().statusCode(400)
+                .body(containsString("There is no active process named “" + process.name + "” to report on."))
+                .body(containsString("kept"));
+        assertEquals(0, PainReportRows.count(cycle, process));
+    }
+
+    @Test
     void draftCycleAndOtherPeoplesClosedReportsAreNotShown() {
         ReviewCycle draft = TestData.cycle(CycleState.draft);
         signedIn().get("/me/cycles/" + draft.id + "/pain-reports/" + process.id).then().statusCode(409);
