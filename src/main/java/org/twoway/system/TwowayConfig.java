@@ -11,6 +11,13 @@ public interface TwowayConfig {
     /** Keys the login cookie ({@code TWOWAY_SESSION_KEY}); required, at least 32 characters. */
     Optional<String> sessionKey();
 
+    /**
+     * Keys the reporter keys of process-pain reports ({@code TWOWAY_ANONYMITY_KEY}); required, at least
+     * 32 characters. It never reaches the database, so a database reader cannot tell who wrote an
+     * anonymous report. Changing it makes open-cycle reports unrecognisable to their authors.
+     */
+    Optional<String> anonymityKey();
+
     /** A signed-in browser left alone this long must sign in again. */
     Duration sessionTimeout();
 

@@ -1,0 +1,127 @@
+package org.twoway.friction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
+import org.twoway.cycles.CycleState;
+import org.twoway.cycles.ReviewCycle;
+import org.twoway.people.Employee;
+import org.twoway.system.Refusal;
+
+/**
+ * Filing and editing process-pain reports: one per person, process and cycle, editable while the
+ * cycle is open and frozen once it closes. A person finds their own reports, anonymous ones
+ * included, through their reporter key, which only the app can compute.
+ */
+@ApplicationScoped
+public class PainReports {
+
+    private final ReporterKeys keys;
+
+    PainReports(ReporterKeys keys) {
+        this.keys = keys;
+    }
+
+    /** Files a new report; a second one on the same process in the same cycle is refused. */
+    @Transactional
+    public PainReport file(long employeeId, long cycleId, PainReportInput input) {
+        ReviewCycle cycle = requireOpen(cycleId);
+        BusinessProcess process = BusinessProcess.findByName(input.process()).filter(p -> p.active).orElseThrow(() ->
+                Refusal.invalid("process", "There is no active process named “" + input.process() + "” to report on."));
+        Employee employee = Employee.findById(employeeId);
+        String key = keys.of(cycle.id, employee.id);
+        if (PainReport.findByReporter(cycle, process, key).isPresent()) {
+            throw alreadyFiled(process);
+        }
+        PainReport report = new PainReport();
+        report.cycle = cycle;
+        report.process = process;
+        report.team = employee.team;
+        report.reporterKey = key;
+        report.createdAt = Instant.now();
+        apply(report, input, employee);
+        try {
+            report.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw alreadyFiled(process);
+            }
+            throw e;
+        }
+        return report;
+    }
+
+    /** Changes the employee's report on the process; switching it to anonymous removes their name from it. */
+    @Transactional
+    public PainReport edit(long employeeId, long cycleId, long processId, PainReportInput input) {
+        ReviewCycle cycle = requireOpen(cycleId);
+        Employee employee = Employee.findById(employeeId);
+        PainReport report = PainReport.findByReporter(cycle, process(processId), keys.of(cycle.id, employee.id))
+                .orElseThrow(() -> Refusal.notFound("You have no report on this process in this cycle."));
+        apply(report, input, employee);
+        return report;
+    }
+
+    /** The employee's report on the process in the cycle, if they filed one. */
+    public Optional<PainReport> own(long employeeId, ReviewCycle cycle, BusinessProcess process) {
+        return PainReport.findByReporter(cycle, process, keys.of(cycle.id, employeeId));
+    }
+
+    /** The employee's reports in the cycle, by process name. */
+    public List<PainReport> own(long employeeId, ReviewCycle cycle) {
+        return PainReport.listByReporter(cycle, keys.of(cycle.id, employeeId));
+    }
+
+    /** The employee's reports in closed cycles, newest cycle first. */
+    public List<PainReport> ownFrozen(long employeeId) {
+        Map<Long, String> keyByCycle = ReviewCycle.<ReviewCycle>list("state", CycleState.closed).stream()
+                .collect(Collectors.toMap(c -> c.id, c -> keys.of(c.id, employeeId)));
+        return PainReport.listByReporterKeys(keyByCycle.values()).stream()
+                .filter(r -> r.reporterKey.equals(keyByCycle.get(r.cycle.id)))
+                .toList();
+    }
+
+    public static BusinessProcess process(long id) {
+        return Optional.ofNullable(BusinessProcess.<BusinessProcess>findById(id))
+                .orElseThrow(() -> Refusal.notFound("There is no process " + id + "."));
+    }
+
+    public static ReviewCycle cycle(long id) {
+        return Optional.ofNullable(ReviewCycle.<ReviewCycle>findById(id))
+                .orElseThrow(() -> Refusal.notFound("There is no review cycle " + id + "."));
+    }
+
+    private static ReviewCycle requireOpen(long cycleId) {
+        ReviewCycle cycle = cycle(cycleId);
+        if (!cycle.isOpen()) {
+            throw Refusal.wrongState(cycle.isClosed()
+                    ? "The cycle “" + cycle.name + "” is closed: its reports are frozen."
+                    : "The cycle “" + cycle.name + "” is not open yet.");
+        }
+        return cycle;
+    }
+
+    private static void apply(PainReport report, PainReportInput input, Employee employee) {
+        report.timeWasted = input.timeWasted();
+        report.tools = input.tools();
+        report.handoffs = input.handoffs();
+        report.rules = input.rules();
+        report.customerPressure = input.customerPressure();
+        report.hoursLostPerWeek = input.hoursLostPerWeek();
+        report.fix = input.fix();
+        report.anonymous = input.anonymous();
+        report.employee = input.anonymous() ? null : employee;
+        report.updatedAt = Instant.now();
+    }
+
+    private static Refusal alreadyFiled(BusinessProcess process) {
+        return Refusal.duplicate("process", "You have already filed a report on “" + process.name
+                + "” in this cycle. Edit that one instead.");
+    }
+}
