@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
+import org.twoway.friction.ReporterKeys;
 
 /**
  * The demo company's work in each cycle: effort, feedback links and the customers' answers, shaped
@@ -33,7 +34,8 @@ import org.twoway.cycles.ReviewCycle;
  * underserved while its people are fine.</li>
  * <li>Customer Success delights customers while its people report heavy friction: the sucker punch.</li>
  * <li>Billing &amp; Support is people first and customer obsessed.</li>
- * <li>Processes land in all four quadrants; Incident handling has too few reporters to show.</li>
+ * <li>Processes land in all four quadrants; Incident handling has only two reporters, Marco and Piotr,
+ * so it stays hidden until a third person (say Sofia) reports on it.</li>
  * </ul>
  * Everything is drawn from a fixed seed, so every start seeds the same company.
  */
@@ -59,10 +61,27 @@ public class DemoActivity {
         "We ended up calling your managing director to get it fixed.",
     };
 
-    private final AgroalDataSource dataSource;
+    /** What each team reports on, with the range of its friction ratings: {process, lowest, highest}. */
+    private static final String[][][] FRICTION = {
+        {{"Order changes", "4", "5"}, {"Refunds", "4", "5"}, {"Onboarding", "3", "4"}},
+        {{"Onboarding", "1", "2"}, {"Contract renewals", "1", "2"}, {"Refunds", "3", "4"}},
+        {{"Refunds", "3", "4"}, {"Onboarding", "1", "2"}, {"Contract renewals", "1", "2"}},
+    };
+    private static final int[] INCIDENT_REPORTERS = {4, 6};
+    private static final String[] FIXES = {
+        "Let us change an order in one screen instead of three.",
+        "One approval for refunds under 200 euros, not two.",
+        "A written rule for what Gold customers get on top, so we can say no.",
+        "Hand-offs between teams need a named owner.",
+        "Das Ticketsystem und das ERP sollten dieselbe Kundennummer kennen.",
+    };
 
-    DemoActivity(AgroalDataSource dataSource) {
+    private final AgroalDataSource dataSource;
+    private final ReporterKeys reporterKeys;
+
+    DemoActivity(AgroalDataSource dataSource, ReporterKeys reporterKeys) {
         this.dataSource = dataSource;
+        this.reporterKeys = reporterKeys;
     }
 
     void fill() {
@@ -71,7 +90,7 @@ public class DemoActivity {
                 Ids ids = Ids.load(connection);
                 List<ReviewCycle> cycles = ReviewCycle.list("order by startsOn");
                 for (int index = 0; index < cycles.size(); index++) {
-                    new CycleWork(connection, ids, cycles.get(index), index).write();
+                    new CycleWork(connection, ids, cycles.get(index), index, reporterKeys).write();
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not seed the demo company's activity", e);
@@ -122,14 +141,16 @@ public class DemoActivity {
         private final int index;
         private final Random random;
         private final boolean open;
+        private final ReporterKeys reporterKeys;
 
-        CycleWork(Connection connection, Ids ids, ReviewCycle cycle, int index) {
+        CycleWork(Connection connection, Ids ids, ReviewCycle cycle, int index, ReporterKeys reporterKeys) {
             this.connection = connection;
             this.ids = ids;
             this.cycle = cycle;
             this.index = index;
             this.random = new Random(20_260_000L + index);
             this.open = cycle.state == CycleState.open;
+            this.reporterKeys = reporterKeys;
         }
 
         void write() throws SQLException {
@@ -143,6 +164,49 @@ public class DemoActivity {
                         link(share.employee(), customer);
                     }
                 }
+            }
+            for (int employee = 0; employee < ids.employees().size(); employee++) {
+                for (String[] friction : FRICTION[employee / 4]) {
+                    painReport(employee, friction[0], Integer.parseInt(friction[1]), Integer.parseInt(friction[2]));
+                }
+            }
+            for (int employee : INCIDENT_REPORTERS) {
+                painReport(employee, "Incident handling", 2, 4);
+            }
+        }
+
+        /**
+         * One pain report, anonymous except for each team's last member, who signs theirs. Customer
+         * Success's friction has grown since Q2, one point lower then and half a point in Q3.
+         */
+        private void painReport(int employee, String process, int lowest, int highest) throws SQLException {
+            int team = employee / 4;
+            boolean named = employee % 4 == 3;
+            int easing = team == 0 ? 2 - index : 0;
+            int[] ratings = new int[5];
+            for (int i = 0; i < ratings.length; i++) {
+                int rating = lowest + random.nextInt(highest - lowest + 1) - (easing > 0 && random.nextInt(2) < easing ? 1 : 0);
+                ratings[i] = Math.max(1, Math.min(5, rating));
+            }
+            long employeeId = ids.employees().get(employee);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO pain_report (cycle_id, process_id, team_id, employee_id, reporter_key, time_wasted, tools,"
+                            + " handoffs, rules, customer_pressure, hours_lost_per_week, fix, anonymous, created_at, updated_at)"
+                            + " SELECT ?, ?, team_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM employee WHERE id = ?")) {
+                insert.setLong(1, cycle.id);
+                insert.setLong(2, ids.processes().get(process));
+                insert.setObject(3, named ? employeeId : null);
+                insert.setString(4, reporterKeys.of(cycle.id, employeeId));
+                for (int i = 0; i < ratings.length; i++) {
+                    insert.setInt(5 + i, ratings[i]);
+                }
+                insert.setBigDecimal(10, BigDecimal.valueOf(team == 0 ? 4 + random.nextInt(5) : 1 + random.nextInt(3)));
+                insert.setString(11, random.nextInt(3) == 0 ? FIXES[random.nextInt(FIXES.length)] : null);
+                insert.setBoolean(12, !named);
+                insert.setTimestamp(13, Timestamp.from(day(25)));
+                insert.setTimestamp(14, Timestamp.from(day(25)));
+                insert.setLong(15, employeeId);
+                insert.executeUpdate();
             }
         }
 
