@@ -55,6 +55,15 @@ public class ReviewCycle extends AutoIdEntity {
         return listAll(Sort.by("startsOn", Sort.Direction.Descending).and("id", Sort.Direction.Descending));
     }
 
+    /**
+     * Locks every cycle's row until the transaction ends. Whoever opens a cycle takes these locks first,
+     * so two cycles opened at the same moment cannot both see "none is open"; cycles are few. Plain SQL,
+     * because MySQL and MariaDB disagree on the {@code for update of} that Hibernate would write.
+     */
+    public static void lockAll() {
+        getEntityManager().createNativeQuery("SELECT id FROM review_cycle FOR UPDATE").getResultList();
+    }
+
     /** The cycle employees and customers currently work in, if one is open. */
     public static Optional<ReviewCycle> findOpen() {
         return find("state", Sort.by("startsOn", Sort.Direction.Descending), CycleState.open).firstResultOptional();
