@@ -3,6 +3,7 @@ package org.twoway.cycles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.twoway.system.Refusal;
 
 /**
@@ -43,7 +44,7 @@ public class Cycles {
                     + "”: employees and customers work in the one open cycle.");
         });
         cycle.state = CycleState.open;
-        cycle.openedAt = Instant.now();
+        cycle.openedAt = now();
         return cycle;
     }
 
@@ -56,7 +57,7 @@ public class Cycles {
                     ? "is closed already." : "is a draft; only an open cycle can be closed."));
         }
         cycle.state = CycleState.closed;
-        cycle.closedAt = Instant.now();
+        cycle.closedAt = now();
         return cycle;
     }
 
@@ -86,6 +87,11 @@ public class Cycles {
                     + "; only a draft cycle's name and dates can be changed.");
         }
         return cycle;
+    }
+
+    /** To the millisecond, as the columns keep it, so the answer matches what is read back later. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static Refusal unknown(long id) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Small formatting helpers every template may use. */
 @TemplateExtension
@@ -28,5 +29,10 @@ public class TemplateExtensions {
     /** A moment to the minute, in UTC and saying so: {@code 2026-10-01 14:03 UTC}. */
     public static String minutes(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
+    }
+
+    /** A count with thousands separators: {@code 20,000}. */
+    public static String thousands(long count) {
+        return String.format(Locale.ENGLISH, "%,d", count);
     }
 }
