@@ -1,6 +1,7 @@
 package org.twoway.customers;
 
 import org.twoway.system.AutoIdEntity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "customer")
@@ -41,5 +44,23 @@ public class Customer extends AutoIdEntity {
 
     public static List<Customer> listActive() {
         return list("from Customer c join fetch c.tier where c.active = true", Sort.by("c.name"));
+    }
+
+    /** Customers whose name or ref contains the text (any case), active first, then by name. */
+    public static PanacheQuery<Customer> search(String text) {
+        Sort order = Sort.by("active", Sort.Direction.Descending).and("name").and("id");
+        if (text == null || text.isBlank()) {
+            return findAll(order);
+        }
+        String pattern = "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return find("name like ?1 escape '!' or ref like ?1 escape '!'", order, pattern);
+    }
+
+    /** How many active customers each tier has, by tier id. */
+    public static Map<Long, Long> countActiveByTier() {
+        return getEntityManager()
+                .createQuery("select c.tier.id, count(c) from Customer c where c.active = true group by c.tier.id", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }

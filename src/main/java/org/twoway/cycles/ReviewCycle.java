@@ -1,6 +1,7 @@
 package org.twoway.cycles;
 
 import org.twoway.system.AutoIdEntity;
+import org.twoway.system.Refusal;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,6 +36,30 @@ public class ReviewCycle extends AutoIdEntity {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** The cycle with this id, or a refusal that answers 404. */
+    public static ReviewCycle require(long id) {
+        ReviewCycle cycle = findById(id);
+        if (cycle == null) {
+            throw Refusal.notFound("There is no review cycle " + id + ".");
+        }
+        return cycle;
+    }
+
+    /** The cycle with this id if it is open: feedback, effort and pain reports go only into an open cycle (409 otherwise). */
+    public static ReviewCycle requireOpen(long id) {
+        return requireOpen(id, "data is frozen");
+    }
+
+    /** As {@link #requireOpen(long)}, saying what a closed cycle froze ("effort is frozen"). */
+    public static ReviewCycle requireOpen(long id, String frozen) {
+        ReviewCycle cycle = require(id);
+        if (!cycle.isOpen()) {
+            throw Refusal.wrongState("The cycle “" + cycle.name + "” " + (cycle.isDraft()
+                    ? "is a draft, not open yet." : "is closed: its " + frozen + "."));
+        }
+        return cycle;
+    }
+
     public boolean isOpen() {
         return state == CycleState.open;
     }
@@ -53,6 +78,15 @@ public class ReviewCycle extends AutoIdEntity {
 
     public static List<ReviewCycle> listNewestFirst() {
         return listAll(Sort.by("startsOn", Sort.Direction.Descending).and("id", Sort.Direction.Descending));
+    }
+
+    /**
+     * Locks every cycle's row until the transaction ends. Whoever opens a cycle takes these locks first,
+     * so two cycles opened at the same moment cannot both see "none is open"; cycles are few. Plain SQL,
+     * because MySQL and MariaDB disagree on the {@code for update of} that Hibernate would write.
+     */
+    public static void lockAll() {
+        getEntityManager().createNativeQuery("SELECT id FROM review_cycle FOR UPDATE").getResultList();
     }
 
     /** The cycle employees and customers currently work in, if one is open. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
+import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Emails;
 import org.twoway.people.Role;
 import org.twoway.system.FormErrors;
@@ -47,7 +48,7 @@ public class EffortApi {
         if (entries == null) {
             throw Refusal.invalid(null, "Send the entries as a JSON array of {\"employee\",\"customer\",\"hours\"}.");
         }
-        EffortEntries.requireOpen(id);
+        ReviewCycle.requireOpen(id, "effort is frozen");
         FormErrors errors = FormErrors.none();
         EffortRows rows = check(entries, errors);
         if (errors.any()) {

@@ -16,7 +16,7 @@ public class EffortEntries {
     @Transactional
     public EffortEntry add(long employeeId, long cycleId, EffortInput input) {
         EffortEntry entry = new EffortEntry();
-        entry.cycle = requireOpen(cycleId);
+        entry.cycle = ReviewCycle.requireOpen(cycleId, "effort is frozen");
         entry.employee = Employee.findById(employeeId);
         entry.customer = activeCustomer(input.customer());
         entry.hours = input.hours();
@@ -51,21 +51,10 @@ public class EffortEntries {
     }
 
     /** The cycle, if it is open: 404 for an unknown one, 409 for a draft or closed one. */
-    static ReviewCycle requireOpen(long cycleId) {
-        ReviewCycle cycle = ReviewCycle.findById(cycleId);
-        if (cycle == null) {
-            throw Refusal.notFound("There is no review cycle " + cycleId + ".");
-        }
-        if (!cycle.isOpen()) {
-            throw Refusal.wrongState("The cycle “" + cycle.name + "” is " + (cycle.isClosed()
-                    ? "closed: its effort is frozen." : "not open yet."));
-        }
-        return cycle;
-    }
 
     private EffortEntry editable(long employeeId, long entryId) {
         EffortEntry entry = own(employeeId, entryId);
-        requireOpen(entry.cycle.id);
+        ReviewCycle.requireOpen(entry.cycle.id, "effort is frozen");
         if (!EffortEntry.FORM.equals(entry.source)) {
             throw Refusal.wrongState("This entry came from an import; ask HR to correct it.");
         }

@@ -52,7 +52,7 @@ public class EffortEntryPages {
 
     @POST
     public Response add(@RestForm Long cycle, @RestForm String customer, @RestForm String hours) {
-        ReviewCycle open = EffortEntries.requireOpen(cycle == null ? 0 : cycle);
+        ReviewCycle open = ReviewCycle.requireOpen(cycle == null ? 0 : cycle, "effort is frozen");
         EffortInput input = new EffortInput(customer, EffortHours.parse(hours));
         return save(open, null, input, hours, () -> entries.add(me.id(), open.id, input));
     }

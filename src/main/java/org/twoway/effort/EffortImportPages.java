@@ -54,13 +54,13 @@ public class EffortImportPages {
 
     @GET
     public TemplateInstance showUpload(@RestPath long id) {
-        return Templates.upload(EffortEntries.requireOpen(id), null);
+        return Templates.upload(ReviewCycle.requireOpen(id, "effort is frozen"), null);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response preview(@RestPath long id, @RestForm("file") FileUpload file) throws IOException {
-        ReviewCycle cycle = EffortEntries.requireOpen(id);
+        ReviewCycle cycle = ReviewCycle.requireOpen(id, "effort is frozen");
         if (file == null || file.size() == 0) {
             return Response.status(400).entity(Templates.upload(cycle, "Choose a CSV file to upload.")).build();
         }
@@ -78,7 +78,7 @@ public class EffortImportPages {
     @POST
     @Path("{uploadId}")
     public Response confirm(@RestPath long id, @RestPath String uploadId) {
-        ReviewCycle cycle = EffortEntries.requireOpen(id);
+        ReviewCycle cycle = ReviewCycle.requireOpen(id, "effort is frozen");
         EffortRows rows = pending.take(uploadId, owner(), cycle.id).orElse(null);
         if (rows == null) {
             return Response.status(409).entity(Templates.upload(cycle,

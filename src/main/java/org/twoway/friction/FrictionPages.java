@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
+import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Role;
 
 /** HR's view of where processes hurt in a cycle, within the limits that keep reporters anonymous. */
@@ -29,6 +30,6 @@ public class FrictionPages {
 
     @GET
     public TemplateInstance show(@RestPath long id) {
-        return Templates.overview(overview.of(PainReports.cycle(id)));
+        return Templates.overview(overview.of(ReviewCycle.require(id)));
     }
 }

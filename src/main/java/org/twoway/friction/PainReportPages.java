@@ -51,7 +51,7 @@ public class PainReportPages {
 
     @GET
     public TemplateInstance show(@RestPath long cycleId, @RestPath long processId) {
-        ReviewCycle cycle = PainReports.cycle(cycleId);
+        ReviewCycle cycle = ReviewCycle.require(cycleId);
         BusinessProcess process = PainReports.process(processId);
         if (cycle.isClosed()) {
             return Templates.frozen(cycle, reports.own(me.id(), cycle, process)
@@ -72,7 +72,7 @@ public class PainReportPages {
             @RestForm String timeWasted, @RestForm String tools, @RestForm String handoffs, @RestForm String rules,
             @RestForm String customerPressure, @RestForm String hoursLostPerWeek, @RestForm String fix,
             @RestForm String anonymous) {
-        ReviewCycle cycle = PainReports.cycle(cycleId);
+        ReviewCycle cycle = ReviewCycle.require(cycleId);
         BusinessProcess process = PainReports.process(processId);
         // Anonymous unless the person explicitly chose to give their name.
         PainReportInput input = new PainReportInput(process.name, rating(timeWasted), rating(tools), rating(handoffs),

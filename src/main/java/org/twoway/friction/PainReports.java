@@ -31,7 +31,7 @@ public class PainReports {
     /** Files a new report; a second one on the same process in the same cycle is refused. */
     @Transactional
     public PainReport file(long employeeId, long cycleId, PainReportInput input) {
-        ReviewCycle cycle = requireOpen(cycleId);
+        ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "reports are frozen");
         BusinessProcess process = BusinessProcess.findByName(input.process()).filter(p -> p.active).orElseThrow(() ->
                 Refusal.invalid("process", "There is no active process named “" + input.process() + "” to report on."));
         Employee employee = Employee.findById(employeeId);
@@ -60,7 +60,7 @@ public class PainReports {
     /** Changes the employee's report on the process; switching it to anonymous removes their name from it. */
     @Transactional
     public PainReport edit(long employeeId, long cycleId, long processId, PainReportInput input) {
-        ReviewCycle cycle = requireOpen(cycleId);
+        ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "reports are frozen");
         Employee employee = Employee.findById(employeeId);
         PainReport report = PainReport.findByReporter(cycle, process(processId), keys.of(cycle.id, employee.id))
                 .orElseThrow(() -> Refusal.notFound("You have no report on this process in this cycle."));
@@ -92,20 +92,6 @@ public class PainReports {
                 .orElseThrow(() -> Refusal.notFound("There is no process " + id + "."));
     }
 
-    public static ReviewCycle cycle(long id) {
-        return Optional.ofNullable(ReviewCycle.<ReviewCycle>findById(id))
-                .orElseThrow(() -> Refusal.notFound("There is no review cycle " + id + "."));
-    }
-
-    private static ReviewCycle requireOpen(long cycleId) {
-        ReviewCycle cycle = cycle(cycleId);
-        if (!cycle.isOpen()) {
-            throw Refusal.wrongState(cycle.isClosed()
-                    ? "The cycle “" + cycle.name + "” is closed: its reports are frozen."
-                    : "The cycle “" + cycle.name + "” is not open yet.");
-        }
-        return cycle;
-    }
 
     private static void apply(PainReport report, PainReportInput input, Employee employee) {
         report.timeWasted = input.timeWasted();

@@ -7,7 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 @Entity
 @Table(name = "user_account")
@@ -48,6 +50,13 @@ public class UserAccount extends AutoIdEntity {
 
     public static Optional<UserAccount> findByEmployee(Employee employee) {
         return find("employee", employee).firstResultOptional();
+    }
+
+    /** The ids of the employees who have a login, active or not. */
+    public static Set<Long> employeeIdsWithLogin() {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select a.employee.id from UserAccount a where a.employee is not null", Long.class)
+                .getResultList());
     }
 
     public static boolean hrExists() {

@@ -1,6 +1,7 @@
 package org.twoway.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.temporal.Temporal;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -45,25 +48,66 @@ public class Errors {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         FormErrors errors = FormErrors.of(e.getConstraintViolations());
-        String detail = "Some fields are not valid: " + String.join(", ", errors.list().stream()
-                .map(Problem.FieldError::field).toList()) + ".";
+        String detail = errors.list().size() == 1 ? errors.list().get(0).message()
+                : "Some fields are not valid: " + String.join(", ", errors.list().stream()
+                        .map(Problem.FieldError::field).toList()) + ".";
         if (isApi(request)) {
             return new Problem("about:blank", "Invalid input", 400, detail, errors.list()).toResponse();
         }
         return page(400, "Invalid input", detail);
     }
 
+    /**
+     * A body that is not JSON, or JSON of the wrong shape ({@code "entitledHours": "lots"}): 400, naming the
+     * field when there is one. Listed by type so it wins over Quarkus' own mapper for mismatched input.
+     */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
-    public Response unreadableJson(Exception e) {
-        String detail = "The request body is not the JSON this endpoint expects.";
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            return new Problem("about:blank", "Invalid input", 400, detail,
-                    List.of(new Problem.FieldError(field, "This value has the wrong type."))).toResponse();
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            Class<?> expected = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            String message = expectation(expected);
+            return new Problem("about:blank", "Invalid input", 400, "The value of " + field + " is not valid. " + message,
+                    List.of(new Problem.FieldError(field, message))).toResponse();
         }
-        return Problem.of(400, "Invalid input", detail).toResponse();
+        return Problem.of(400, "Invalid input",
+                "The request body is not the JSON this endpoint expects. Send a JSON object as the API documentation shows.")
+                .toResponse();
+    }
+
+    /** {@code items[3].hours} style: the place in the body a client must fix. */
+    static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    static String expectation(Class<?> type) {
+        if (type == null) {
+            return "Check it against the API documentation.";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "Send a number, such as 12.5.";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "Send true or false.";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "Send text in quotes.";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "Send a date as text, year-month-day, such as \"2026-10-01\".";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "Send a list in [ ].";
+        }
+        return "Send an object in { }.";
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -88,6 +132,9 @@ public class Errors {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json && isApi(request)) {
+            return unreadableJson(json);
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }

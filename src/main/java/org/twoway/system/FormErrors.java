@@ -35,6 +35,12 @@ public final class FormErrors {
         return this;
     }
 
+    /** Adds the other errors, keeping a message already given for the same field. */
+    public FormErrors addAll(FormErrors other) {
+        other.byField.forEach(this::add);
+        return this;
+    }
+
     /** The message for a field, or null: templates call {@code errors.get('name')}. */
     public String get(String field) {
         return byField.get(field);

@@ -1,0 +1,158 @@
+package org.twoway.customers;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.twoway.people.Role;
+import org.twoway.cycles.ReviewCycle;
+import org.twoway.effort.HoursAgainstEntitlement;
+import org.twoway.system.Flash;
+import org.twoway.system.FormErrors;
+import org.twoway.system.Forms;
+import org.twoway.system.Refusal;
+
+/** HR's customers: a searchable list a page at a time, each customer's page, and the form to add or change one. */
+@Path("/hr/customers")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.HR)
+public class CustomerPages {
+
+    static final int PAGE_SIZE = 50;
+
+    /** One page of the list: the customers on it, where it sits in the whole, and the search that made it. */
+    public record Listing(List<Customer> customers, String q, int page, int pages, long total) {
+        public long first() {
+            return total == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
+        }
+
+        public long last() {
+            return first() + customers.size() - 1;
+        }
+    }
+
+    /** What a customer received in one cycle against what its tier promises. */
+    public record CycleHours(ReviewCycle cycle, HoursAgainstEntitlement usage) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Listing listing);
+
+        static native TemplateInstance form(Long id, CustomerInput form, List<String> tiers, FormErrors errors);
+
+        static native TemplateInstance detail(Customer customer, List<CycleHours> hours);
+    }
+
+    private final Customers customers;
+    private final Forms forms;
+
+    CustomerPages(Customers customers, Forms forms) {
+        this.customers = customers;
+        this.forms = forms;
+    }
+
+    @GET
+    public TemplateInstance list(@RestQuery String q, @RestQuery @DefaultValue("1") int page) {
+        PanacheQuery<Customer> query = Customer.search(q).page(0, PAGE_SIZE);
+        int pages = Math.max(1, query.pageCount());
+        int current = Math.min(Math.max(page, 1), pages);
+        List<Customer> found = query.page(current - 1, PAGE_SIZE).list();
+        return Templates.list(new Listing(found, q == null ? "" : q.strip(), current, pages, query.count()));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance showNew() {
+        return Templates.form(null, new CustomerInput("", "", "", ""), tierChoices(null), FormErrors.none());
+    }
+
+    @POST
+    public Response create(@RestForm String ref, @RestForm String name, @RestForm String tier, @RestForm String email) {
+        CustomerInput input = new CustomerInput(ref, name, tier, email);
+        return save(null, input, () -> customers.create(input));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@RestPath long id) {
+        Customer customer = customers.find(id);
+        List<CycleHours> hours = ReviewCycle.listNewestFirst().stream()
+                .filter(cycle -> !cycle.isDraft())
+                .map(cycle -> new CycleHours(cycle, HoursAgainstEntitlement.of(cycle.id, customer)))
+                .toList();
+        return Templates.detail(customer, hours);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance showEdit(@RestPath long id) {
+        Customer customer = customers.find(id);
+        return Templates.form(id, CustomerInput.of(customer), tierChoices(customer.tier), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@RestPath long id, @RestForm String ref, @RestForm String name, @RestForm String tier,
+            @RestForm String email) {
+        CustomerInput input = new CustomerInput(ref, name, tier, email);
+        return save(id, input, () -> customers.update(id, input));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    public Response deactivate(@RestPath long id) {
+        Customer customer = customers.setActive(id, false);
+        return Flash.redirect("/hr/customers/" + id, "Customer “" + customer.name + "” deactivated. Its history is kept.");
+    }
+
+    @POST
+    @Path("{id}/activate")
+    public Response activate(@RestPath long id) {
+        Customer customer = customers.setActive(id, true);
+        return Flash.redirect("/hr/customers/" + id, "Customer “" + customer.name + "” is active again.");
+    }
+
+    /** The active tiers' names, and the customer's own tier even if it was deactivated since. */
+    private static List<String> tierChoices(ServiceTier current) {
+        List<String> names = new ArrayList<>(ServiceTier.listActive().stream().map(tier -> tier.name).toList());
+        if (current != null && !current.active) {
+            names.add(current.name);
+        }
+        return names;
+    }
+
+    private Response save(Long id, CustomerInput input, Supplier<Customer> action) {
+        FormErrors errors = forms.check(input);
+        if (errors.any()) {
+            return invalid(id, input, errors, 400);
+        }
+        try {
+            Customer customer = action.get();
+            return Flash.redirect("/hr/customers/" + customer.id, "Customer “" + customer.name + "” saved.");
+        } catch (Refusal refusal) {
+            if (refusal.kind == Refusal.Kind.NOT_FOUND) {
+                throw refusal;
+            }
+            return invalid(id, input, FormErrors.of(refusal), refusal.kind.status);
+        }
+    }
+
+    private Response invalid(Long id, CustomerInput input, FormErrors errors, int status) {
+        ServiceTier current = id == null ? null : customers.find(id).tier;
+        return Response.status(status).entity(Templates.form(id, input, tierChoices(current), errors)).build();
+    }
+}

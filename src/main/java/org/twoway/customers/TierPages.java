@@ -1,0 +1,123 @@
+package org.twoway.customers;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.twoway.people.Role;
+import org.twoway.system.Flash;
+import org.twoway.system.FormErrors;
+import org.twoway.system.FormValues;
+import org.twoway.system.Forms;
+import org.twoway.system.Refusal;
+
+/** HR's list of service tiers (the written commitments), and the form to add, change, deactivate and reactivate one. */
+@Path("/hr/tiers")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.HR)
+public class TierPages {
+
+    public record Row(ServiceTier tier, long customers) {
+    }
+
+    /** The form's fields as typed, so that a mistyped number comes back to be corrected. */
+    public record Form(String name, String entitledHours, String description) {
+        static Form of(ServiceTier tier) {
+            return new Form(tier.name, tier.entitledHours.stripTrailingZeros().toPlainString(), tier.description);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Row> rows);
+
+        static native TemplateInstance form(Long id, Form form, FormErrors errors);
+    }
+
+    private final Tiers tiers;
+    private final Forms forms;
+
+    TierPages(Tiers tiers, Forms forms) {
+        this.tiers = tiers;
+        this.forms = forms;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        Map<Long, Long> customers = Customer.countActiveByTier();
+        return Templates.list(ServiceTier.listAllByHours().stream()
+                .map(tier -> new Row(tier, customers.getOrDefault(tier.id, 0L)))
+                .toList());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance showNew() {
+        return Templates.form(null, new Form("", "", ""), FormErrors.none());
+    }
+
+    @POST
+    public Response create(@RestForm String name, @RestForm String entitledHours, @RestForm String description) {
+        Form form = new Form(name, entitledHours, description);
+        return save(null, form, input -> tiers.create(input));
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance showEdit(@RestPath long id) {
+        return Templates.form(id, Form.of(tiers.find(id)), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@RestPath long id, @RestForm String name, @RestForm String entitledHours,
+            @RestForm String description) {
+        Form form = new Form(name, entitledHours, description);
+        return save(id, form, input -> tiers.update(id, input));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    public Response deactivate(@RestPath long id) {
+        ServiceTier tier = tiers.setActive(id, false);
+        return Flash.redirect("/hr/tiers", "Service tier “" + tier.name
+                + "” deactivated. Customers on it keep it; new customers cannot be put on it.");
+    }
+
+    @POST
+    @Path("{id}/activate")
+    public Response activate(@RestPath long id) {
+        ServiceTier tier = tiers.setActive(id, true);
+        return Flash.redirect("/hr/tiers", "Service tier “" + tier.name + "” is active again.");
+    }
+
+    private Response save(Long id, Form form, Function<TierInput, ServiceTier> action) {
+        FormErrors errors = FormErrors.none();
+        TierInput input = new TierInput(form.name(),
+                FormValues.decimal(form.entitledHours(), "entitledHours", errors, "Enter the hours as a number, such as 40 or 12.5."),
+                form.description());
+        errors.addAll(forms.check(input));
+        if (errors.any()) {
+            return Response.status(400).entity(Templates.form(id, form, errors)).build();
+        }
+        try {
+            ServiceTier tier = action.apply(input);
+            return Flash.redirect("/hr/tiers", "Service tier “" + tier.name + "” saved.");
+        } catch (Refusal refusal) {
+            if (refusal.kind == Refusal.Kind.NOT_FOUND) {
+                throw refusal;
+            }
+            return Response.status(refusal.kind.status).entity(Templates.form(id, form, FormErrors.of(refusal))).build();
+        }
+    }
+}

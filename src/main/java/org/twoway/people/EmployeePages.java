@@ -1,0 +1,139 @@
+package org.twoway.people;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.twoway.system.Flash;
+import org.twoway.system.FormErrors;
+import org.twoway.system.Forms;
+import org.twoway.system.Refusal;
+
+/** HR's list of employees, and the form to add or change one, give them a login or set a new password. */
+@Path("/hr/employees")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.HR)
+public class EmployeePages {
+
+    public record Row(Employee employee, boolean login) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Row> rows);
+
+        /** {@code login} is the email the person signs in with, or null when they have no login. */
+        static native TemplateInstance form(Long id, EmployeeInput form, List<String> teams, String login, FormErrors errors);
+    }
+
+    private final Employees employees;
+    private final Forms forms;
+
+    EmployeePages(Employees employees, Forms forms) {
+        this.employees = employees;
+        this.forms = forms;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        Set<Long> withLogin = UserAccount.employeeIdsWithLogin();
+        return Templates.list(Employee.listAllByName().stream()
+                .map(employee -> new Row(employee, withLogin.contains(employee.id)))
+                .toList());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance showNew() {
+        return Templates.form(null, new EmployeeInput("", "", "", null), teamChoices(null), null, FormErrors.none());
+    }
+
+    @POST
+    public Response create(@RestForm String email, @RestForm String name, @RestForm String team,
+            @RestForm String password) {
+        EmployeeInput input = new EmployeeInput(email, name, team, password);
+        return save(null, input, () -> employees.create(input));
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance showEdit(@RestPath long id) {
+        Employee employee = employees.find(id);
+        return Templates.form(id, EmployeeInput.of(employee), teamChoices(employee.team), loginOf(employee),
+                FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@RestPath long id, @RestForm String email, @RestForm String name, @RestForm String team,
+            @RestForm String password) {
+        EmployeeInput input = new EmployeeInput(email, name, team, password);
+        return save(id, input, () -> employees.update(id, input));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    public Response deactivate(@RestPath long id) {
+        Employee employee = employees.setActive(id, false);
+        return Flash.redirect("/hr/employees", employee.name
+                + " deactivated. Their login is closed and they were signed out; their history is kept.");
+    }
+
+    @POST
+    @Path("{id}/activate")
+    public Response activate(@RestPath long id) {
+        Employee employee = employees.setActive(id, true);
+        return Flash.redirect("/hr/employees", employee.name + " is active again, and so is their login if they have one.");
+    }
+
+    /** The active teams' names, and the person's own team even if it was deactivated since. */
+    private static List<String> teamChoices(Team current) {
+        List<String> names = new ArrayList<>(Team.listActive().stream().map(team -> team.name).toList());
+        if (current != null && !current.active) {
+            names.add(current.name);
+        }
+        return names;
+    }
+
+    private static String loginOf(Employee employee) {
+        return UserAccount.findByEmployee(employee).map(account -> account.email).orElse(null);
+    }
+
+    private Response save(Long id, EmployeeInput input, Supplier<Employee> action) {
+        FormErrors errors = forms.check(input);
+        if (errors.any()) {
+            return invalid(id, input, errors, 400);
+        }
+        boolean hadLogin = id != null && loginOf(employees.find(id)) != null;
+        try {
+            Employee employee = action.get();
+            String login = input.password() == null ? ""
+                    : hadLogin ? " Their new password is set and they were signed out everywhere."
+                    : " They can now sign in with " + employee.email + ".";
+            return Flash.redirect("/hr/employees", employee.name + " saved." + login);
+        } catch (Refusal refusal) {
+            if (refusal.kind == Refusal.Kind.NOT_FOUND) {
+                throw refusal;
+            }
+            return invalid(id, input, FormErrors.of(refusal), refusal.kind.status);
+        }
+    }
+
+    private Response invalid(Long id, EmployeeInput input, FormErrors errors, int status) {
+        Employee employee = id == null ? null : employees.find(id);
+        String login = employee == null ? null : loginOf(employee);
+        List<String> teams = teamChoices(employee == null ? null : employee.team);
+        return Response.status(status).entity(Templates.form(id, input, teams, login, errors)).build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.twoway.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.twoway.system.Refusal;
+
+/**
+ * Creating and changing employees and their logins. An email belongs to one person and one account;
+ * a login is active exactly while its person is, and every password change or deactivation signs the
+ * person out everywhere.
+ */
+@ApplicationScoped
+public class Employees {
+
+    private final Sessions sessions;
+
+    Employees(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Transactional
+    public Employee create(EmployeeInput input) {
+        requireFreeEmail(input.email(), null);
+        Employee employee = new Employee();
+        employee.team = choosableTeam(input.team(), null);
+        employee.email = input.email();
+        employee.name = input.name();
+        employee.persist();
+        if (input.password() != null) {
+            UserAccount.create(employee.email, input.password(), Role.EMPLOYEE, employee);
+        }
+        return employee;
+    }
+
+    @Transactional
+    public Employee update(long id, EmployeeInput input) {
+        Employee employee = find(id);
+        requireFreeEmail(input.email(), employee);
+        Optional<UserAccount> login = UserAccount.findByEmployee(employee);
+        employee.team = choosableTeam(input.team(), employee.team);
+        employee.email = input.email();
+        employee.name = input.name();
+        login.ifPresent(account -> account.email = employee.email);
+        if (input.password() != null && login.isPresent()) {
+            login.get().setPassword(input.password());
+            sessions.endAll(login.get());
+        } else if (input.password() != null) {
+            UserAccount account = UserAccount.create(employee.email, input.password(), Role.EMPLOYEE, employee);
+            account.active = employee.active;
+        }
+        return employee;
+    }
+
+    /** Deactivating keeps the person and their history but closes their login and ends its sessions. */
+    @Transactional
+    public Employee setActive(long id, boolean active) {
+        Employee employee = find(id);
+        employee.active = active;
+        UserAccount.findByEmployee(employee).ifPresent(account -> {
+            account.active = active;
+            if (!active) {
+                sessions.endAll(account);
+            }
+        });
+        return employee;
+    }
+
+    public Employee find(long id) {
+        Employee employee = Employee.findById(id);
+        if (employee == null) {
+            throw Refusal.notFound("There is no employee " + id + ".");
+        }
+        return employee;
+    }
+
+    /** The team a person is put in: it must exist and be active, unless the person is in it already. */
+    private static Team choosableTeam(String name, Team current) {
+        Team team = Teams.byName(name);
+        if (!team.active && team != current) {
+            throw Refusal.invalid("team", "The team “" + team.name + "” is deactivated; choose an active one.");
+        }
+        return team;
+    }
+
+    private static void requireFreeEmail(String email, Employee self) {
+        Employee.findByEmail(email).filter(other -> other != self).ifPresent(other -> {
+            throw Refusal.duplicate("email", "An employee with the email " + email + " already exists (" + other.name + ").");
+        });
+        UserAccount.findByEmail(email)
+                .filter(account -> self == null || account.employee == null || !account.employee.id.equals(self.id))
+                .ifPresent(account -> {
+                    throw Refusal.duplicate("email", "The email " + email + " is already used by another account.");
+                });
+    }
+}

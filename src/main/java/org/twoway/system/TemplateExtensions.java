@@ -1,0 +1,38 @@
+package org.twoway.system;
+
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Small formatting helpers every template may use. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** {@code 40.00} as {@code 40} and {@code 12.50} as {@code 12.5}: hours the way people write them. */
+    public static String plain(BigDecimal number) {
+        return number == null ? "" : number.stripTrailingZeros().toPlainString();
+    }
+
+    /** Text for a link's query string, such as a search kept across pages. */
+    public static String urlEncoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** A moment to the minute, in UTC and saying so: {@code 2026-10-01 14:03 UTC}. */
+    public static String minutes(Instant instant) {
+        return instant == null ? "" : MINUTES.format(instant);
+    }
+
+    /** A count with thousands separators: {@code 20,000}. */
+    public static String thousands(long count) {
+        return String.format(Locale.ENGLISH, "%,d", count);
+    }
+}
