@@ -59,6 +59,15 @@ class StartupIT {
     }
 
     @Test
+    void refusesToStartWithoutAnonymityKeyAndNamesIt() throws Exception {
+        Map<String, String> env = productionEnv();
+        env.remove("TWOWAY_ANONYMITY_KEY");
+        Started app = start(env);
+        assertNotEquals(0, app.waitForExit(), app.output());
+        assertTrue(app.output().contains("TWOWAY_ANONYMITY_KEY"), app.output());
+    }
+
+    @Test
     void refusesToStartWithoutAnyHrAccountOrFirstAdmin() throws Exception {
         Map<String, String> env = productionEnv();
         env.remove("TWOWAY_ADMIN_EMAIL");
