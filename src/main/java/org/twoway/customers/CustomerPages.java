@@ -23,7 +23,6 @@ import org.twoway.effort.HoursAgainstEntitlement;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
-import org.twoway.system.Refusal;
 
 /** HR's customers: a searchable list a page at a time, each customer's page, and the form to add or change one. */
 @Path("/hr/customers")
@@ -136,23 +135,14 @@ public class CustomerPages {
     }
 
     private Response save(Long id, CustomerInput input, Supplier<Customer> action) {
-        FormErrors errors = forms.check(input);
-        if (errors.any()) {
-            return invalid(id, input, errors, 400);
-        }
-        try {
+        return Forms.submit(forms.check(input), errors -> form(id, input, errors), () -> {
             Customer customer = action.get();
             return Flash.redirect("/hr/customers/" + customer.id, "Customer “" + customer.name + "” saved.");
-        } catch (Refusal refusal) {
-            if (refusal.kind == Refusal.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            return invalid(id, input, FormErrors.of(refusal), refusal.kind.status);
-        }
+        });
     }
 
-    private Response invalid(Long id, CustomerInput input, FormErrors errors, int status) {
+    private TemplateInstance form(Long id, CustomerInput input, FormErrors errors) {
         ServiceTier current = id == null ? null : customers.find(id).tier;
-        return Response.status(status).entity(Templates.form(id, input, tierChoices(current), errors)).build();
+        return Templates.form(id, input, tierChoices(current), errors);
     }
 }

@@ -19,7 +19,6 @@ import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.FormValues;
 import org.twoway.system.Forms;
-import org.twoway.system.Refusal;
 
 /** HR's list of service tiers (the written commitments), and the form to add, change, deactivate and reactivate one. */
 @Path("/hr/tiers")
@@ -107,17 +106,9 @@ public class TierPages {
                 FormValues.decimal(form.entitledHours(), "entitledHours", errors, "Enter the hours as a number, such as 40 or 12.5."),
                 form.description());
         errors.addAll(forms.check(input));
-        if (errors.any()) {
-            return Response.status(400).entity(Templates.form(id, form, errors)).build();
-        }
-        try {
+        return Forms.submit(errors, shown -> Templates.form(id, form, shown), () -> {
             ServiceTier tier = action.apply(input);
             return Flash.redirect("/hr/tiers", "Service tier “" + tier.name + "” saved.");
-        } catch (Refusal refusal) {
-            if (refusal.kind == Refusal.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            return Response.status(refusal.kind.status).entity(Templates.form(id, form, FormErrors.of(refusal))).build();
-        }
+        });
     }
 }

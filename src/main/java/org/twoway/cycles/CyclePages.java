@@ -144,18 +144,10 @@ public class CyclePages {
                 FormValues.date(form.startsOn(), "startsOn", errors, DATE),
                 FormValues.date(form.endsOn(), "endsOn", errors, DATE));
         errors.addAll(forms.check(input));
-        if (errors.any()) {
-            return Response.status(400).entity(Templates.form(id, form, errors)).build();
-        }
-        try {
+        return Forms.submit(errors, shown -> Templates.form(id, form, shown), () -> {
             ReviewCycle cycle = action.apply(input);
             return Flash.redirect("/hr/cycles/" + cycle.id, "The cycle “" + cycle.name
                     + "” is saved as a draft. Open it when feedback and reports should start.");
-        } catch (Refusal refusal) {
-            if (refusal.kind == Refusal.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            return Response.status(refusal.kind.status).entity(Templates.form(id, form, FormErrors.of(refusal))).build();
-        }
+        });
     }
 }

@@ -84,21 +84,11 @@ public class EffortEntryPages {
     private Response save(ReviewCycle cycle, Long id, EffortInput input, String typed,
             java.util.function.Supplier<EffortEntry> action) {
         String hoursTyped = typed == null ? "" : typed;
-        FormErrors errors = forms.check(input);
-        if (errors.any()) {
-            return Response.status(400)
-                    .entity(Templates.form(cycle, id, input, hoursTyped, Customer.listActive(), errors)).build();
-        }
-        try {
-            EffortEntry entry = action.get();
-            return Flash.redirect("/me", "Recorded " + entry.hours.stripTrailingZeros().toPlainString() + " h on "
-                    + entry.customer.name + ".");
-        } catch (Refusal refusal) {
-            if (refusal.field == null) {
-                throw refusal;
-            }
-            return Response.status(refusal.kind.status).entity(
-                    Templates.form(cycle, id, input, hoursTyped, Customer.listActive(), FormErrors.of(refusal))).build();
-        }
+        return Forms.submit(forms.check(input),
+                errors -> Templates.form(cycle, id, input, hoursTyped, Customer.listActive(), errors), () -> {
+                    EffortEntry entry = action.get();
+                    return Flash.redirect("/me", "Recorded " + entry.hours.stripTrailingZeros().toPlainString() + " h on "
+                            + entry.customer.name + ".");
+                });
     }
 }

@@ -17,7 +17,6 @@ import org.twoway.people.Role;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
-import org.twoway.system.Refusal;
 
 /** HR's list of business processes, and the form to add, change, deactivate and reactivate one. */
 @Path("/hr/processes")
@@ -85,18 +84,9 @@ public class ProcessPages {
     }
 
     private Response save(Long id, ProcessInput input, Supplier<BusinessProcess> action) {
-        FormErrors errors = forms.check(input);
-        if (errors.any()) {
-            return Response.status(400).entity(Templates.form(id, input, errors)).build();
-        }
-        try {
+        return Forms.submit(forms.check(input), errors -> Templates.form(id, input, errors), () -> {
             BusinessProcess process = action.get();
             return Flash.redirect("/hr/processes", "Process “" + process.name + "” saved.");
-        } catch (Refusal refusal) {
-            if (refusal.kind == Refusal.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            return Response.status(refusal.kind.status).entity(Templates.form(id, input, FormErrors.of(refusal))).build();
-        }
+        });
     }
 }

@@ -18,7 +18,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
-import org.twoway.system.Refusal;
 
 /** HR's list of employees, and the form to add or change one, give them a login or set a new password. */
 @Path("/hr/employees")
@@ -111,29 +110,19 @@ public class EmployeePages {
     }
 
     private Response save(Long id, EmployeeInput input, Supplier<Employee> action) {
-        FormErrors errors = forms.check(input);
-        if (errors.any()) {
-            return invalid(id, input, errors, 400);
-        }
         boolean hadLogin = id != null && loginOf(employees.find(id)) != null;
-        try {
+        return Forms.submit(forms.check(input), errors -> form(id, input, errors), () -> {
             Employee employee = action.get();
             String login = input.password() == null ? ""
                     : hadLogin ? " Their new password is set and they were signed out everywhere."
                     : " They can now sign in with " + employee.email + ".";
             return Flash.redirect("/hr/employees", employee.name + " saved." + login);
-        } catch (Refusal refusal) {
-            if (refusal.kind == Refusal.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            return invalid(id, input, FormErrors.of(refusal), refusal.kind.status);
-        }
+        });
     }
 
-    private Response invalid(Long id, EmployeeInput input, FormErrors errors, int status) {
+    private TemplateInstance form(Long id, EmployeeInput input, FormErrors errors) {
         Employee employee = id == null ? null : employees.find(id);
         String login = employee == null ? null : loginOf(employee);
-        List<String> teams = teamChoices(employee == null ? null : employee.team);
-        return Response.status(status).entity(Templates.form(id, input, teams, login, errors)).build();
+        return Templates.form(id, input, teamChoices(employee == null ? null : employee.team), login, errors);
     }
 }

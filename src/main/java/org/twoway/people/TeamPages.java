@@ -15,7 +15,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
-import org.twoway.system.Refusal;
 
 /** HR's list of teams, and the form to add, rename, deactivate and reactivate one. */
 @Path("/hr/teams")
@@ -89,18 +88,9 @@ public class TeamPages {
     }
 
     private Response save(Long id, TeamInput input, java.util.function.Supplier<Team> action) {
-        FormErrors errors = forms.check(input);
-        if (errors.any()) {
-            return Response.status(400).entity(Templates.form(id, input, errors)).build();
-        }
-        try {
+        return Forms.submit(forms.check(input), errors -> Templates.form(id, input, errors), () -> {
             Team team = action.get();
             return Flash.redirect("/hr/teams", "Team “" + team.name + "” saved.");
-        } catch (Refusal refusal) {
-            if (refusal.kind == Refusal.Kind.NOT_FOUND) {
-                throw refusal;
-            }
-            return Response.status(refusal.kind.status).entity(Templates.form(id, input, FormErrors.of(refusal))).build();
-        }
+        });
     }
 }
