@@ -9,7 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.twoway.customers.Customer;
@@ -72,8 +71,4 @@ public class CustomerRating extends AutoIdEntity {
 
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt = Instant.now();
-
-    public static Optional<CustomerRating> findByLink(FeedbackLink link) {
-        return find("link", link).firstResultOptional();
-    }
 }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -50,8 +49,8 @@ public class FeedbackFilters {
         }
         Visitor visitor = visitor(request);
         String token = path.substring("/f/".length());
-        response.setEntity(FeedbackPage.Templates.notSent(visitor, token).setLocale(visitor.locale()).render(), null,
-                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        Response page = FeedbackPage.page(400, visitor, FeedbackPage.Templates.notSent(visitor, token));
+        response.setEntity(page.getEntity(), null, page.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, visitor.lang());
     }
 

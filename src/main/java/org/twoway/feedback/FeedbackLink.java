@@ -28,8 +28,12 @@ import org.twoway.system.AutoIdEntity;
 @Table(name = "feedback_link")
 public class FeedbackLink extends AutoIdEntity {
 
-    private static final String WITH_NAMES = "from FeedbackLink l join fetch l.cycle join fetch l.customer"
-            + " join fetch l.employee left join fetch l.process";
+    /** A link with what the customer's page shows, in one query (the employee's team is fetched eagerly anyway). */
+    private static final String FOR_CUSTOMER = "from FeedbackLink l join fetch l.cycle join fetch l.employee e"
+            + " join fetch e.team left join fetch l.process";
+
+    /** A link with what HR's list shows, in one query. */
+    private static final String FOR_HR = FOR_CUSTOMER + " join fetch l.customer c join fetch c.tier";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "cycle_id")
@@ -104,19 +108,22 @@ public class FeedbackLink extends AutoIdEntity {
                 && customer.email != null && !customer.email.isBlank();
     }
 
-    /** The link behind a token's hash, with its cycle, customer, employee and process, whichever email it came from. */
+    /**
+     * The link behind a token's hash, whichever address it is (the one issued, or one an email carried),
+     * with its cycle, employee and process.
+     */
     public static Optional<FeedbackLink> findByTokenHash(String tokenHash) {
-        Optional<FeedbackLink> issued = find(WITH_NAMES + " where l.tokenHash = ?1", tokenHash).firstResultOptional();
+        Optional<FeedbackLink> issued = find(FOR_CUSTOMER + " where l.tokenHash = ?1", tokenHash).firstResultOptional();
         if (issued.isPresent()) {
             return issued;
         }
-        return find(WITH_NAMES + " where l.id = (select t.link.id from LinkToken t where t.tokenHash = ?1)", tokenHash)
+        return find(FOR_CUSTOMER + " where l.id = (select t.link.id from LinkToken t where t.tokenHash = ?1)", tokenHash)
                 .firstResultOptional();
     }
 
     /** One page of a cycle's links, newest first, with the names the list shows. */
     public static List<FeedbackLink> listForCycle(long cycleId, int pageIndex, int pageSize) {
-        return find(WITH_NAMES + " where l.cycle.id = ?1", Sort.by("l.id", Sort.Direction.Descending), cycleId)
+        return find(FOR_HR + " where l.cycle.id = ?1", Sort.by("l.id", Sort.Direction.Descending), cycleId)
                 .page(Page.of(pageIndex, pageSize)).list();
     }
 

@@ -133,11 +133,12 @@ public class FeedbackPage {
         return new Questionnaire(token, link.employee.name, link.process == null ? null : link.process.name, answers, invalid);
     }
 
+    /** A page in the visitor's language, rendered here so that it is declared UTF-8 whatever the status. */
     static Response page(int status, Visitor visitor, TemplateInstance page) {
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .language(visitor.locale())
-                .entity(page.setLocale(visitor.locale()))
+                .entity(page.setLocale(visitor.locale()).render())
                 .build();
     }
 }
