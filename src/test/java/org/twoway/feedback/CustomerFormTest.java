@@ -97,10 +97,15 @@ class CustomerFormTest {
     @ParameterizedTest(name = "{0} = ''{1}''")
     @CsvSource(nullValues = "MISSING", value = {
         "responsiveness, MISSING, Choose a number from 1 to 5.",
+        "responsiveness, '', Choose a number from 1 to 5.",
         "responsiveness, 0, Choose a number from 1 to 5.",
+        "solved, MISSING, Choose a number from 1 to 5.",
         "solved, 6, Choose a number from 1 to 5.",
+        "promises, MISSING, Choose a number from 1 to 5.",
         "promises, abc, Choose a number from 1 to 5.",
+        "company, MISSING, Choose a number from 1 to 5.",
         "company, 3.5, Choose a number from 1 to 5.",
+        "company, 55, Choose a number from 1 to 5.",
         "firstContact, MISSING, Choose one of the answers.",
         "firstContact, BOSS, Choose one of the answers.",
         "firstContact, person, Choose one of the answers.",

@@ -225,6 +225,41 @@ class IssuingLinksTest {
     }
 
     @Test
+    void answeredLinkCannotBeRevokedAndKeepsItsAnswers() {
+        ReviewCycle cycle = TestData.cycle(CycleState.open);
+        String path = Fixtures.issue(cycle, TestData.customer(tier), TestData.employee(team), null);
+        Fixtures.answer(Browser.anonymous(), path, Fixtures.answers()).then().statusCode(200);
+        Browser hr = Browser.hr();
+
+        hr.submit(links(cycle) + "/" + Fixtures.link(path).id + "/revoke", Map.of()).then().statusCode(303);
+        hr.get(links(cycle)).then().body(containsString("This link was already answered; its answers are kept."));
+        assertEquals(null, Fixtures.link(path).revokedAt);
+        Browser.anonymous().get(path).then().statusCode(410);
+    }
+
+    @Test
+    void closedCycleListsItsLinksButIssuesAndSendsNoMore() {
+        ReviewCycle cycle = TestData.cycle(CycleState.open);
+        Customer customer = TestData.customer(tier);
+        Employee employee = TestData.employee(team);
+        Fixtures.issue(cycle, customer, employee, null);
+        Fixtures.setCycleState(cycle, "closed");
+        Browser hr = Browser.hr();
+
+        hr.get(links(cycle)).then().statusCode(200)
+                .body(containsString("This cycle is closed: links are issued and sent only while a cycle is open,"
+                        + " and its links no longer work."))
+                .body(containsString("<span class=\"badge muted\">expired</span>"))
+                .body(not(containsString("Issue a link")));
+        hr.submit(links(cycle), Map.of("customer", customer.ref, "employee", employee.email)).then().statusCode(409);
+        hr.submit(links(cycle) + "/send", Map.of()).then().statusCode(303);
+        hr.get(links(cycle)).then().body(containsString("links are issued and sent only while a cycle is open."));
+        assertEquals(1, linksIn(cycle));
+        assertEquals(SendState.unsent, QuarkusTransaction.requiringNew().call(() ->
+                FeedbackLink.<FeedbackLink>find("cycle.id", cycle.id).singleResult().sendState));
+    }
+
+    @Test
     void apiIssuesALinkWithItsUrlAndExpiry() {
         ReviewCycle cycle = TestData.cycle(CycleState.open);
         Customer customer = TestData.customer(tier);

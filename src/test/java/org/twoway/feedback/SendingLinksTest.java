@@ -102,6 +102,25 @@ class SendingLinksTest {
     }
 
     @Test
+    void sendInterruptedByACrashIsReportedFailedNotSentAgain() throws Exception {
+        ReviewCycle cycle = TestData.cycle(CycleState.open);
+        Customer customer = TestData.customer(tier);
+        String path = Fixtures.issue(cycle, customer, TestData.employee(team), null);
+        long id = Fixtures.link(path).id;
+        QuarkusTransaction.requiringNew().run(() -> FeedbackLink.getEntityManager().createNativeQuery(
+                        "UPDATE feedback_link SET send_state = 'sending', send_attempts = 1,"
+                                + " send_started_at = NOW(3) - INTERVAL 20 MINUTE WHERE id = ?1")
+                .setParameter(1, id).executeUpdate());
+
+        mailer.reportInterrupted();
+        FeedbackLink link = Fixtures.link(path);
+        assertEquals(SendState.failed, link.sendState);
+        assertTrue(link.sendError.startsWith("Sending was interrupted"), link.sendError);
+        Thread.sleep(1_500);
+        assertEquals(0, GreenMailServer.to(customer.email).size());
+    }
+
+    @Test
     void customersWithoutAnEmailAddressAreLeftToHr() {
         ReviewCycle cycle = TestData.cycle(CycleState.open);
         Customer customer = TestData.customer(tier);
