@@ -1,5 +1,6 @@
 package org.twoway.system;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,7 +14,7 @@ public final class Csv {
     private final StringBuilder out = new StringBuilder("\uFEFF");
 
     public Csv row(Object... cells) {
-        return row(List.of(cells));
+        return row(Arrays.asList(cells));
     }
 
     public Csv row(List<?> cells) {

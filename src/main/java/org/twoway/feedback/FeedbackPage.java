@@ -1,0 +1,144 @@
+package org.twoway.feedback;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.twoway.system.Tokens;
+import org.twoway.system.TwowayConfig;
+
+/**
+ * The customer's page behind a feedback link: the questionnaire, in English or German, answered without
+ * an account. An unknown, revoked or expired link gets one and the same 404 page; a used one a 410 that
+ * thanks them. The token is looked up only by its hash and never logged.
+ */
+@Path("/f/{token}")
+@Produces(MediaType.TEXT_HTML)
+public class FeedbackPage {
+
+    /** What tokens look like: URL-safe Base64. Anything else is unknown without asking the database. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,100}");
+
+    /** The questionnaire as shown: for whom, and the answers so far with the fields that need another look. */
+    public record Questionnaire(String token, String employee, String process, Answers answers, Set<String> invalid) {
+        public boolean wrong(String field) {
+            return invalid.contains(field);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(Visitor v, Questionnaire q);
+
+        static native TemplateInstance thanks(Visitor v, String employee);
+
+        static native TemplateInstance used(Visitor v);
+
+        static native TemplateInstance invalid(Visitor v);
+
+        static native TemplateInstance tooMany(Visitor v);
+
+        static native TemplateInstance notSent(Visitor v, String token);
+    }
+
+    private final Ratings ratings;
+    private final String company;
+
+    FeedbackPage(Ratings ratings, TwowayConfig config) {
+        this.ratings = ratings;
+        this.company = config.companyName();
+    }
+
+    @GET
+    public Response showForm(@RestPath String token, @RestQuery String lang, HttpHeaders headers) {
+        Visitor visitor = Visitor.of(lang, headers.getAcceptableLanguages(), company);
+        Optional<FeedbackLink> link = find(token);
+        if (link.isEmpty() || !link.get().isOpen()) {
+            return closed(visitor, link);
+        }
+        return page(200, visitor, Templates.form(visitor, questionnaire(token, link.get(), Answers.none(), Set.of())));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@RestPath String token, @RestQuery String lang, HttpHeaders headers,
+            @RestForm String responsiveness, @RestForm String solved, @RestForm String promises,
+            @RestForm String company, @RestForm String firstContact, @RestForm String comment) {
+        Visitor visitor = Visitor.of(lang, headers.getAcceptableLanguages(), this.company);
+        Optional<FeedbackLink> link = find(token);
+        if (link.isEmpty() || !link.get().isOpen()) {
+            return closed(visitor, link);
+        }
+        Answers answers = new Answers(responsiveness, solved, promises, company, firstContact, comment);
+        Set<String> invalid = answers.invalidFields();
+        if (!invalid.isEmpty()) {
+            return page(400, visitor, Templates.form(visitor, questionnaire(token, link.get(), answers, invalid)));
+        }
+        Ratings.Outcome outcome;
+        try {
+            outcome = ratings.record(link.get().id, answers);
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            outcome = Ratings.Outcome.ALREADY_ANSWERED;
+        }
+        return switch (outcome) {
+            case SAVED -> page(200, visitor, Templates.thanks(visitor, link.get().employee.name));
+            case ALREADY_ANSWERED -> page(410, visitor, Templates.used(visitor));
+            case NOT_OPEN -> page(404, visitor, Templates.invalid(visitor));
+        };
+    }
+
+    /** The database refused a second answer to the same link. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<FeedbackLink> find(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return FeedbackLink.findByTokenHash(Tokens.sha256(token));
+    }
+
+    /** Thanks again for a used link; for an unknown, revoked or expired one, the same page whichever it is. */
+    private static Response closed(Visitor visitor, Optional<FeedbackLink> link) {
+        if (link.isPresent() && link.get().isAnswered()) {
+            return page(410, visitor, Templates.used(visitor));
+        }
+        return page(404, visitor, Templates.invalid(visitor));
+    }
+
+    private static Questionnaire questionnaire(String token, FeedbackLink link, Answers answers, Set<String> invalid) {
+        return new Questionnaire(token, link.employee.name, link.process == null ? null : link.process.name, answers, invalid);
+    }
+
+    /** A page in the visitor's language, rendered here so that it is declared UTF-8 whatever the status. */
+    static Response page(int status, Visitor visitor, TemplateInstance page) {
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .language(visitor.locale())
+                .entity(page.setLocale(visitor.locale()).render())
+                .build();
+    }
+}
