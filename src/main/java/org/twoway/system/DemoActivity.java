@@ -37,7 +37,8 @@ import org.twoway.friction.ReporterKeys;
  * <li>Processes land in all four quadrants; Incident handling has only two reporters, Marco and Piotr,
  * so it stays hidden until a third person (say Sofia) reports on it.</li>
  * </ul>
- * Everything is drawn from a fixed seed, so every start seeds the same company.
+ * Everything is drawn from a fixed seed, so every start seeds the same company. Sent demo links
+ * count as already reminded, so the reminder job never writes to the demo's customers.
  */
 @ApplicationScoped
 public class DemoActivity {
@@ -269,8 +270,8 @@ public class DemoActivity {
             long linkId;
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO feedback_link (cycle_id, customer_id, employee_id, process_id, token_hash, created_at,"
-                            + " expires_at, send_state, send_attempts, send_error, sent_at, used_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                            + " expires_at, send_state, send_attempts, send_error, sent_at, used_at, reminders_sent)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, cycle.id);
                 insert.setLong(2, ids.customers().get(customer));
                 insert.setLong(3, ids.employees().get(employee));
@@ -283,6 +284,7 @@ public class DemoActivity {
                 insert.setString(10, failed ? "550 Mailbox unavailable" : null);
                 insert.setTimestamp(11, unsent || failed ? null : Timestamp.from(sent));
                 insert.setTimestamp(12, used == null ? null : Timestamp.from(used));
+                insert.setInt(13, unsent || failed ? 0 : 1);
                 insert.executeUpdate();
                 try (var keys = insert.getGeneratedKeys()) {
                     keys.next();

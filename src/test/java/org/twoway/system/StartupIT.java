@@ -68,6 +68,15 @@ class StartupIT {
     }
 
     @Test
+    void refusesToStartWithAnInvalidScoringThresholdAndNamesIt() throws Exception {
+        Map<String, String> env = productionEnv();
+        env.put("TWOWAY_SCORING_BYPASS_SHARE", "1.5");
+        Started app = start(env);
+        assertNotEquals(0, app.waitForExit(), app.output());
+        assertTrue(app.output().contains("twoway.scoring.bypass-share must be between 0 and 1"), app.output());
+    }
+
+    @Test
     void refusesToStartWithoutAnyHrAccountOrFirstAdmin() throws Exception {
         Map<String, String> env = productionEnv();
         env.remove("TWOWAY_ADMIN_EMAIL");
