@@ -16,6 +16,9 @@ public interface FeedbackMessages {
     @Message("Language")
     String language();
 
+    @Message("Skip to content")
+    String skip();
+
     @Message("How did {employee} do?")
     String heading(String employee);
 
