@@ -1,0 +1,96 @@
+package org.twoway.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.twoway.TestData;
+import org.twoway.cycles.CycleState;
+import org.twoway.cycles.ReviewCycle;
+import org.twoway.feedback.Fixtures;
+import org.twoway.people.Employee;
+
+/** axe-core finds no serious or critical accessibility problem on the pages people meet first. */
+@QuarkusTest
+class AccessibilityTest {
+
+    private static Chromium chromium;
+
+    @TestHTTPResource("/")
+    URL app;
+
+    private Page page;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void quit() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void closeWindow() {
+        Chromium.close(page);
+    }
+
+    @Test
+    void loginPage() {
+        page = chromium.windowForInjectedScripts(app);
+        page.navigate("/login");
+        assertThat(page.locator("h1")).hasText("Sign in to Twoway");
+
+        assertEquals(List.of(), Axe.seriousViolations(page));
+    }
+
+    @Test
+    void loginPageShowingAnError() {
+        page = chromium.windowForInjectedScripts(app);
+        page.navigate("/login");
+        page.getByLabel("Email").fill("nobody@test.example");
+        page.getByLabel("Password").fill("wrong-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+
+        assertEquals(List.of(), Axe.seriousViolations(page));
+    }
+
+    @Test
+    void customerForm() {
+        Employee employee = TestData.employee(TestData.team());
+        String link = Fixtures.issue(TestData.cycle(CycleState.open), TestData.customer(TestData.tier(10)), employee,
+                TestData.process());
+        page = chromium.windowForInjectedScripts(app);
+        page.navigate(link);
+        assertThat(page.locator("h1")).hasText("How did " + employee.name + " do?");
+
+        assertEquals(List.of(), Axe.seriousViolations(page));
+    }
+
+    @Test
+    @Disabled("needs the report dashboard (issue 6)")
+    void reportDashboard() {
+        ReviewCycle cycle = TestData.cycle(CycleState.open);
+        Journeys.overServedCustomer(cycle);
+        page = chromium.windowForInjectedScripts(app);
+        Journeys.signInAsHr(page);
+        page.navigate("/hr/cycles/" + cycle.id + "/report");
+        assertThat(page.locator("h1")).containsText(cycle.name);
+
+        assertEquals(List.of(), Axe.seriousViolations(page));
+    }
+}
