@@ -2,6 +2,7 @@ package org.twoway.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -67,6 +68,17 @@ class AccessibilityTest {
         assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
 
         assertEquals(List.of(), Axe.seriousViolations(page));
+    }
+
+    @Test
+    void axeReportsAFieldWithoutItsLabel() {
+        page = chromium.windowForInjectedScripts(app);
+        page.navigate("/login");
+        page.evaluate("() => document.querySelector('label[for=f-email]').remove()");
+
+        List<String> violations = Axe.seriousViolations(page);
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("label (critical)") && v.contains("#f-email")),
+                violations::toString);
     }
 
     @Test
