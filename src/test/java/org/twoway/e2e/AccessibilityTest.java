@@ -19,6 +19,8 @@ import org.twoway.TestData;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.feedback.Fixtures;
+import org.twoway.friction.BusinessProcess;
+import org.twoway.friction.OpenCycles;
 import org.twoway.people.Employee;
 
 /** axe-core finds no serious or critical accessibility problem on the pages people meet first. */
@@ -91,6 +93,35 @@ class AccessibilityTest {
         assertThat(page.locator("h1")).hasText("How did " + employee.name + " do?");
 
         assertEquals(List.of(), Axe.seriousViolations(page));
+    }
+
+    @Test
+    void employeePagesOnAPhone() {
+        Employee employee = TestData.employeeWithLogin(TestData.team());
+        ReviewCycle cycle = OpenCycles.newest();
+        BusinessProcess process = TestData.process();
+        Journeys.overServedCustomer(cycle);
+        page = chromium.windowForInjectedScripts(app, 360, 740);
+        Journeys.signIn(page, employee.email, TestData.EMPLOYEE_PASSWORD);
+
+        for (String path : List.of("/me", "/me/cycles/" + cycle.id + "/pain-reports/" + process.id, "/me/effort/new")) {
+            page.navigate(path);
+            assertEquals(List.of(), Axe.seriousViolations(page), path);
+        }
+    }
+
+    @Test
+    void hrPagesOnAPhone() {
+        ReviewCycle cycle = OpenCycles.newest();
+        Journeys.overServedCustomer(cycle);
+        page = chromium.windowForInjectedScripts(app, 360, 740);
+        Journeys.signInAsHr(page);
+
+        String hub = "/hr/cycles/" + cycle.id;
+        for (String path : List.of("/hr/cycles", hub, hub + "/links", hub + "/effort", hub + "/friction", "/hr/customers")) {
+            page.navigate(path);
+            assertEquals(List.of(), Axe.seriousViolations(page), path);
+        }
     }
 
     @Test

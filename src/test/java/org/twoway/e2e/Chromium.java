@@ -67,7 +67,11 @@ final class Chromium implements AutoCloseable {
      * (the app's policy rightly refuses scripts that are not its own).
      */
     Page windowForInjectedScripts(URL app) {
-        return window(options(app, 1280, 800).setBypassCSP(true));
+        return windowForInjectedScripts(app, 1280, 800);
+    }
+
+    Page windowForInjectedScripts(URL app, int width, int height) {
+        return window(options(app, width, height).setBypassCSP(true));
     }
 
     private Page window(Browser.NewContextOptions options) {
