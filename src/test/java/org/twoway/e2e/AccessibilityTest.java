@@ -10,11 +10,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.twoway.TestData;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
@@ -27,33 +25,15 @@ import org.twoway.people.Employee;
 @QuarkusTest
 class AccessibilityTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TestHTTPResource("/")
     URL app;
 
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeWindow() {
-        Chromium.close(page);
-    }
-
     @Test
     void loginPage() {
-        page = chromium.windowForInjectedScripts(app);
+        Page page = chromium.windowForInjectedScripts(app);
         page.navigate("/login");
         assertThat(page.locator("h1")).hasText("Sign in to Twoway");
 
@@ -62,7 +42,7 @@ class AccessibilityTest {
 
     @Test
     void loginPageShowingAnError() {
-        page = chromium.windowForInjectedScripts(app);
+        Page page = chromium.windowForInjectedScripts(app);
         page.navigate("/login");
         page.getByLabel("Email").fill("nobody@test.example");
         page.getByLabel("Password").fill("wrong-password");
@@ -74,7 +54,7 @@ class AccessibilityTest {
 
     @Test
     void axeReportsAFieldWithoutItsLabel() {
-        page = chromium.windowForInjectedScripts(app);
+        Page page = chromium.windowForInjectedScripts(app);
         page.navigate("/login");
         page.evaluate("() => document.querySelector('label[for=f-email]').remove()");
 
@@ -88,7 +68,7 @@ class AccessibilityTest {
         Employee employee = TestData.employee(TestData.team());
         String link = Fixtures.issue(TestData.cycle(CycleState.open), TestData.customer(TestData.tier(10)), employee,
                 TestData.process());
-        page = chromium.windowForInjectedScripts(app);
+        Page page = chromium.windowForInjectedScripts(app);
         page.navigate(link);
         assertThat(page.locator("h1")).hasText("How did " + employee.name + " do?");
 
@@ -101,7 +81,7 @@ class AccessibilityTest {
         ReviewCycle cycle = OpenCycles.newest();
         BusinessProcess process = TestData.process();
         Journeys.overServedCustomer(cycle);
-        page = chromium.windowForInjectedScripts(app, 360, 740);
+        Page page = chromium.windowForInjectedScripts(app, 360, 740);
         Journeys.signIn(page, employee.email, TestData.EMPLOYEE_PASSWORD);
 
         for (String path : List.of("/me", "/me/cycles/" + cycle.id + "/pain-reports/" + process.id, "/me/effort/new")) {
@@ -114,7 +94,7 @@ class AccessibilityTest {
     void hrPagesOnAPhone() {
         ReviewCycle cycle = OpenCycles.newest();
         Journeys.overServedCustomer(cycle);
-        page = chromium.windowForInjectedScripts(app, 360, 740);
+        Page page = chromium.windowForInjectedScripts(app, 360, 740);
         Journeys.signInAsHr(page);
 
         String hub = "/hr/cycles/" + cycle.id;
@@ -129,7 +109,7 @@ class AccessibilityTest {
     void reportDashboard() {
         ReviewCycle cycle = TestData.cycle(CycleState.open);
         Journeys.overServedCustomer(cycle);
-        page = chromium.windowForInjectedScripts(app);
+        Page page = chromium.windowForInjectedScripts(app);
         Journeys.signInAsHr(page);
         page.navigate("/hr/cycles/" + cycle.id + "/report");
         assertThat(page.locator("h1")).containsText(cycle.name);

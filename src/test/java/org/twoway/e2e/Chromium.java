@@ -10,45 +10,63 @@ import com.microsoft.playwright.Playwright;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Debian's Chromium driven by Playwright, launched once per test class; each journey gets a window of
- * its own (own cookies, own size). Without Chromium the journeys are skipped, except in CI, where they fail.
+ * Debian's Chromium driven by Playwright, as a JUnit extension: launched once per test class, each test's
+ * windows (own cookies, own size) closed after it. Without Chromium the tests are skipped, except in
+ * CI, where they fail.
  */
-final class Chromium implements AutoCloseable {
+final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
-    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    private static final String MISSING = "No Chromium at " + EXECUTABLE + " (Debian: apt-get install chromium)";
     private static final Path SCREENSHOTS = Path.of("target", "e2e");
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private final List<BrowserContext> windows = new ArrayList<>();
+    private Playwright playwright;
+    private Browser browser;
 
-    private Chromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            if (System.getenv("CI") != null) {
+                fail(MISSING + ": CI must run the end-to-end tests.");
+            }
+            Logger.getLogger(Chromium.class).warn(MISSING + ": " + context.getDisplayName() + " is skipped.");
+            return;
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS));
     }
 
-    static Chromium launch() {
-        if (!Files.isExecutable(EXECUTABLE)) {
-            String missing = "No Chromium at " + EXECUTABLE + " (Debian: apt-get install chromium)";
-            if (System.getenv("CI") != null) {
-                fail(missing + ": CI must run the end-to-end tests.");
-            }
-            Assumptions.abort(missing + ": the end-to-end tests are skipped.");
-        }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        try {
-            return new Chromium(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS)));
-        } catch (RuntimeException e) {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Assumptions.assumeTrue(browser != null, MISSING + ": the end-to-end tests are skipped.");
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        windows.forEach(BrowserContext::close);
+        windows.clear();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (playwright != null) {
             playwright.close();
-            throw e;
         }
     }
 
@@ -76,6 +94,7 @@ final class Chromium implements AutoCloseable {
 
     private Page window(Browser.NewContextOptions options) {
         BrowserContext context = browser.newContext(options);
+        windows.add(context);
         context.setDefaultTimeout(10_000);
         return context.newPage();
     }
@@ -89,18 +108,5 @@ final class Chromium implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
-    }
-
-    /** Closes the window and everything it holds (cookies, pages). */
-    static void close(Page page) {
-        if (page != null) {
-            page.context().close();
-        }
-    }
-
-    @Override
-    public void close() {
-        browser.close();
-        playwright.close();
     }
 }

@@ -14,10 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.twoway.TestData;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
@@ -29,29 +27,13 @@ import org.twoway.people.Employee;
 @QuarkusTest
 class EmployeeJourneyTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TestHTTPResource("/")
     URL app;
 
     private Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeWindow() {
-        Chromium.close(page);
-    }
 
     @Test
     void employeeFilesAnAnonymousPainReport() {

@@ -14,10 +14,8 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.twoway.TestData;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.CycleState;
@@ -33,29 +31,13 @@ import org.twoway.people.Employee;
 @QuarkusTest
 class FeedbackJourneyTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TestHTTPResource("/")
     URL app;
 
     private Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeWindow() {
-        Chromium.close(page);
-    }
 
     @Test
     void hrPlansAndOpensACycleThenIssuesALinkShownOnce() {
@@ -125,6 +107,7 @@ class FeedbackJourneyTest {
         page.keyboard().type("Fixed it on the first call.");
         page.keyboard().press("Tab");
         assertEquals("Send my answers", focused("el => el.textContent"));
+        Chromium.screenshot(page, "customer-form-by-keyboard");
         page.keyboard().press("Enter");
 
         assertThat(page.locator("h1")).hasText("Thank you!");

@@ -11,11 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.twoway.Browser;
 import org.twoway.TestData;
 import org.twoway.customers.Customer;
@@ -26,29 +24,11 @@ import org.twoway.cycles.ReviewCycle;
 @QuarkusTest
 class ReportJourneyTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TestHTTPResource("/")
     URL app;
-
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeWindow() {
-        Chromium.close(page);
-    }
 
     @Test
     @Disabled("needs the report dashboard (issue 6)")
@@ -56,7 +36,7 @@ class ReportJourneyTest {
         ReviewCycle cycle = TestData.cycle(CycleState.open);
         Customer customer = Journeys.overServedCustomer(cycle);
         String message = overServedMessage(cycle, customer);
-        page = chromium.window(app);
+        Page page = chromium.window(app);
 
         Journeys.signInAsHr(page);
         page.navigate("/hr/cycles/" + cycle.id);
