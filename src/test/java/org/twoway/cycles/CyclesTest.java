@@ -15,13 +15,13 @@ import org.twoway.system.Refusal;
 
 /** The state rules other features rely on, called as they call them. */
 @QuarkusTest
-class CyclesTest {
+public class CyclesTest {
 
     @Inject
     Cycles cycles;
 
     /** Other tests of the run may leave cycles open; opening is only allowed when none is. */
-    static void closeEveryOpenCycle() {
+    public static void closeEveryOpenCycle() {
         QuarkusTransaction.requiringNew().run(() -> ReviewCycle.update("state = ?1, closedAt = ?2 where state = ?3",
                 CycleState.closed, Instant.now(), CycleState.open));
     }
