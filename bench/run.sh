@@ -186,7 +186,10 @@ used=$(sql "$DB" -e "SELECT COUNT(*) FROM feedback_link WHERE cycle_id = $OPEN A
 thanks=$(field thanks "$out")
 ANSWERS=$(field answers_per_s "$out")
 ANSWER_P99=$(field post_p99_ms "$out")
-lost=$(( thanks - stored ))
+# wrk stops with answers in flight: up to one per connection is stored but never thanked. None is lost
+# when every thanked answer is stored, and every stored one used its link.
+lost=$(( thanks > stored ? thanks - stored : 0 ))
+[ "$used" = "$stored" ] || lost=$(( lost + (used > stored ? used - stored : stored - used) ))
 echo "thanked $thanks, stored $stored, links used $used, exhausted tokens $(field exhausted "$out") times"
 [ "$(field exhausted "$out")" = 0 ] || echo "WARNING: ran out of open links; raise OPEN_LINKS" >&2
 r=$(ratio "$ANSWERS" "$INSERTS")
@@ -209,7 +212,7 @@ seconds() {
   local url=$1; shift
   curl -s -o "$WORK/page" -w '%{http_code} %{time_total}\n' "$@" "$url" | awk '{ print $1 == 200 ? $2 : "-" }'
 }
-median() { tr ' ' '\n' | grep -v '^-$' | sort -g | awk '{ a[NR] = $1 } END { print NR ? a[int((NR + 1) / 2)] : "-" }'; }
+median() { tr ' ' '\n' | awk '$1 != "-"' | sort -g | awk '{ a[NR] = $1 } END { print NR ? a[int((NR + 1) / 2)] : "-" }'; }
 repeated() { local times=(); for _ in 1 2 3 4 5; do times+=("$(seconds "$@")"); done; echo "${times[@]}" | median; }
 ms() { [ "$1" = "-" ] && echo "not available" || awk -v s="$1" 'BEGIN { printf "%.0f ms", s * 1000 }'; }
 PAGES=("report:dashboard" "employees/1:scorecard" "teams/1:team page")

@@ -64,10 +64,9 @@ function response(status, headers, body)
     return
   end
   forms = forms + 1
-  local set = headers["Set-Cookie"]
-  if set then
-    local value = set:match("twoway_csrf=([^;]+)")
-    if value then cookie = "twoway_csrf=" .. value end
+  for name, value in pairs(headers) do
+    local csrf_cookie = name:lower() == "set-cookie" and value:match("twoway_csrf=([^;]+)")
+    if csrf_cookie then cookie = "twoway_csrf=" .. csrf_cookie end
   end
   csrf = body:match('name="csrf" value="([^"]+)"')
 end
