@@ -130,6 +130,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 # met VALUE OP BOUND: "yes" or "**no**"
 met() { awk -v v="$1" -v op="$2" -v b="$3" 'BEGIN { ok = op == ">=" ? v >= b : v < b; print ok ? "yes" : "**no**" }'; }
 field() { grep -o "$1=[^ ]*" <<< "$2" | cut -d= -f2; }
+# CPU time the app has used so far, in ms: load-independent, so per request it compares runs on a busy machine.
+app_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$APP/stat"; }
+per() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
 # ---- The machine's own limits: sysbench on the same database server -----------------------------------
 note "The machine's limits: sysbench on $SYSBENCH_DB, same server"
@@ -159,8 +162,10 @@ tokens=$(wc -l < "$WORK/tokens.txt")
 for connections in 4 32; do
   note "GET /f/{token}: $connections connections, $SECONDS_EACH s, $tokens distinct tokens"
   WRK_THREADS=2 wrk -t2 -c$connections -d3s -s bench/lua/form.lua "$BASE" -- "$WORK/tokens.txt" > /dev/null
+  cpu=$(app_cpu_ms)
   out=$(WRK_THREADS=2 wrk -t2 -c$connections -d${SECONDS_EACH}s --timeout 5s -s bench/lua/form.lua "$BASE" -- "$WORK/tokens.txt" | grep RESULT)
-  echo "$out"
+  cpu=$(per $(( $(app_cpu_ms) - cpu )) "$(field requests "$out")")
+  echo "$out app_cpu_ms_per_request=$cpu"
   GET_RPS[$connections]=$(field rps "$out")
   GET_P99[$connections]=$(field p99_ms "$out")
   errors=$(( $(field non2xx "$out") + $(field socket_errors "$out") ))
@@ -172,15 +177,17 @@ for connections in 4 32; do
       'BEGIN { print rps >= 8000 && p99 < 20 && r >= 0.3 && e == 0 ? "yes" : "**no**" }')
   fi
   row "GET /f/{token}, $connections connections" \
-    "$(printf "%.0f" "${GET_RPS[$connections]}") req/s, p50 $(field p50_ms "$out") ms, p99 ${GET_P99[$connections]} ms, $errors errors" \
+    "$(printf "%.0f" "${GET_RPS[$connections]}") req/s, p50 $(field p50_ms "$out") ms, p99 ${GET_P99[$connections]} ms, $errors errors; app CPU $cpu ms/request" \
     "$(printf "%.0f" "$POINT_SELECT") point selects/s" "$r" "$target" "$verdict"
 done
 
 # ---- 2. Complete answers ------------------------------------------------------------------------------
 note "Answers: GET the form, POST the answers, 16 connections, $SECONDS_EACH s"
 before=$(sql "$DB" -e "SELECT COUNT(*) FROM customer_rating WHERE cycle_id = $OPEN")
+cpu=$(app_cpu_ms)
 out=$(WRK_THREADS=16 wrk -t16 -c16 -d${SECONDS_EACH}s --timeout 5s -s bench/lua/answer.lua "$BASE" -- "$WORK/tokens.txt" | grep RESULT)
-echo "$out"
+cpu=$(per $(( $(app_cpu_ms) - cpu )) "$(field thanks "$out")")
+echo "$out app_cpu_ms_per_answer=$cpu"
 stored=$(( $(sql "$DB" -e "SELECT COUNT(*) FROM customer_rating WHERE cycle_id = $OPEN") - before ))
 used=$(sql "$DB" -e "SELECT COUNT(*) FROM feedback_link WHERE cycle_id = $OPEN AND used_at IS NOT NULL")
 thanks=$(field thanks "$out")
@@ -196,7 +203,7 @@ r=$(ratio "$ANSWERS" "$INSERTS")
 verdict=$(awk -v a="$ANSWERS" -v p="$ANSWER_P99" -v r="$r" -v lost="$lost" \
   'BEGIN { print a >= 2000 && p < 50 && r >= 0.5 && lost == 0 ? "yes" : "**no**" }')
 row "stored answers (GET the form, POST it), 16 connections" \
-  "$(printf "%.0f" "$ANSWERS")/s, POST p50 $(field post_p50_ms "$out") ms, p99 $ANSWER_P99 ms; $thanks thanked, $stored stored, $lost lost" \
+  "$(printf "%.0f" "$ANSWERS")/s, POST p50 $(field post_p50_ms "$out") ms, p99 $ANSWER_P99 ms; $thanks thanked, $stored stored, $lost lost; app CPU $cpu ms/answer (GET + POST)" \
   "$(printf "%.0f" "$INSERTS") inserts with commit/s" "$r" ">= 2000/s, p99 < 50 ms, none lost, >= 0.50 of inserts" "$verdict"
 
 # ---- 3. The cycle report and HR's report pages ------------------------------------------------------
@@ -225,11 +232,12 @@ for scale in "${SCALES[@]}"; do
   name=${scale%%:*}
   id=$(sql "$DB" -e "SELECT id FROM review_cycle WHERE name = '$name'")
   ratings=$(sql "$DB" -e "SELECT COUNT(*) FROM customer_rating WHERE cycle_id = $id")
-  first=$(seconds "$BASE/api/v1/cycles/$id/report" -u "$HR_EMAIL:$HR_PASSWORD")
+  first=$(seconds "$BASE/api/v1/cycles/$id/report" -b "$jar")
   size=$(stat -c %s "$WORK/page")
-  kept=$(repeated "$BASE/api/v1/cycles/$id/report" -u "$HR_EMAIL:$HR_PASSWORD")
+  kept=$(repeated "$BASE/api/v1/cycles/$id/report" -b "$jar")
+  basic=$(repeated "$BASE/api/v1/cycles/$id/report" -u "$HR_EMAIL:$HR_PASSWORD")
   inside=$(grep -o "Cycle $id reported in [0-9]* ms: loading [0-9]* ms, scoring [0-9]* ms" "$LOG" | tail -1 | sed 's/.*: //')
-  echo "$name: $ratings ratings; JSON report first $(ms "$first") ($inside, $((size / 1024)) kB), kept $(ms "$kept")"
+  echo "$name: $ratings ratings; JSON report first $(ms "$first") ($inside, $((size / 1024)) kB), kept $(ms "$kept"), kept with HTTP Basic $(ms "$basic")"
   pages=""
   for page in "${PAGES[@]}"; do
     t=$(repeated "$BASE/hr/cycles/$id/${page%%:*}" -b "$jar")
@@ -238,7 +246,7 @@ for scale in "${SCALES[@]}"; do
   done
   [ "$name" = "Bench warm-up" ] && continue
   REPORT_TIMES+=("$ratings:$first")
-  row "report, $name ($ratings ratings)" "first $(ms "$first") ($inside); kept $(ms "$kept"); ${pages%; }" "" "" \
+  row "report, $name ($ratings ratings)" "JSON first $(ms "$first") ($inside), kept $(ms "$kept") (with HTTP Basic $(ms "$basic")); ${pages%; }" "" "" \
     "$([ "$name" = "Bench 100%" ] && echo "< 1000 ms" || echo "")" "$([ "$name" = "Bench 100%" ] && met "$first" "<" 1 || echo "")"
 done
 growth=$(printf '%s\n' "${REPORT_TIMES[@]}" | awk -F: 'NR == 1 { r = $1; t = $2 } END { printf "%.2f", ($2 / t) / ($1 / r) }')
