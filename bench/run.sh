@@ -154,8 +154,9 @@ row "sysbench oltp_insert (one row, commit), 16 threads" "$(printf "%.0f" "$INSE
 # ---- 5. Start-up ---------------------------------------------------------------------------------------
 note "Starting the app on the loaded database"
 start_app
-echo "ready in $READY_MS ms"
-row "start-up to ready" "$READY_MS ms" "" "" "< 3000 ms" "$(met "$READY_MS" "<" 3000)"
+READY_CPU_MS=$(app_cpu_ms)
+echo "ready in $READY_MS ms, having used $READY_CPU_MS ms of CPU"
+row "start-up to ready" "$READY_MS ms (app CPU $READY_CPU_MS ms)" "" "" "< 3000 ms" "$(met "$READY_MS" "<" 3000)"
 
 # ---- 1. The customer's form ----------------------------------------------------------------------------
 tokens=$(wc -l < "$WORK/tokens.txt")
