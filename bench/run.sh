@@ -223,7 +223,7 @@ seconds() {
 median() { tr ' ' '\n' | awk '$1 != "-"' | sort -g | awk '{ a[NR] = $1 } END { print NR ? a[int((NR + 1) / 2)] : "-" }'; }
 repeated() { local times=(); for _ in 1 2 3 4 5; do times+=("$(seconds "$@")"); done; echo "${times[@]}" | median; }
 ms() { [ "$1" = "-" ] && echo "not available" || awk -v s="$1" 'BEGIN { printf "%.0f ms", s * 1000 }'; }
-PAGES=("report:dashboard" "employees/1:scorecard" "teams/1:team page")
+PAGES=("report:dashboard" "employees/1:scorecard" "teams/1:team page" "processes/1:process page" "customers/1:customer page")
 for page in "${PAGES[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/hr/cycles/$OPEN/${page%%:*}")
   [ "$status" = 200 ] || echo "${page#*:} /hr/cycles/{id}/${page%%:*}: not available (HTTP $status)"
