@@ -70,6 +70,10 @@ trap 'exit 130' INT TERM
 # Starts the packaged app in its production profile and waits until it is ready; sets READY_MS.
 start_app() {
   local began
+  if curl -s -o /dev/null "$BASE/"; then
+    echo "Something already listens on port $PORT; stop it or set BENCH_PORT." >&2
+    exit 1
+  fi
   began=$(date +%s%N)
   TWOWAY_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?characterEncoding=UTF-8&rewriteBatchedStatements=true" \
   TWOWAY_SESSION_KEY=bench-session-key-bench-session-key-0123 \
@@ -104,6 +108,11 @@ if [ "$REUSE" = true ] && [ "$(cat "$WORK/data.mode" 2>/dev/null)" = "$MODE" ] &
   sql "$DB" -e "DELETE FROM customer_rating WHERE cycle_id = $open; UPDATE feedback_link SET used_at = NULL WHERE cycle_id = $open;
     DELETE FROM effort_entry WHERE cycle_id = $open"
 else
+  if [ "$(sql -e 'SELECT @@local_infile')" != 1 ]; then
+    echo "The data is loaded with LOAD DATA LOCAL INFILE, which this server refuses (local_infile is off)." >&2
+    echo "Allow it for the run, as root: SET GLOBAL local_infile = 1;" >&2
+    exit 1
+  fi
   note "Creating $DB and its schema"
   rm -f "$WORK/data.mode"
   sql -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
