@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
@@ -27,9 +28,12 @@ import org.twoway.system.AutoIdEntity;
 @Table(name = "feedback_link")
 public class FeedbackLink extends AutoIdEntity {
 
-    /** A link with what HR's list shows, in one query (the employee's team is fetched eagerly anyway). */
-    private static final String FOR_HR = "from FeedbackLink l join fetch l.cycle join fetch l.employee e"
-            + " join fetch e.team left join fetch l.process join fetch l.customer c join fetch c.tier";
+    /** A link with its cycle, employee and process, in one query (the employee's team is fetched eagerly anyway). */
+    private static final String FOR_CUSTOMER = "from FeedbackLink l join fetch l.cycle join fetch l.employee e"
+            + " join fetch e.team left join fetch l.process";
+
+    /** A link with what HR's list shows, in one query. */
+    private static final String FOR_HR = FOR_CUSTOMER + " join fetch l.customer c join fetch c.tier";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "cycle_id")
@@ -102,6 +106,19 @@ public class FeedbackLink extends AutoIdEntity {
     public boolean canBeSent() {
         return isOpen() && (sendState == SendState.unsent || sendState == SendState.failed)
                 && customer.email != null && !customer.email.isBlank();
+    }
+
+    /**
+     * The link behind a token's hash, whichever address it is (the one issued, or one an email carried),
+     * with its cycle, employee and process. The customer's pages use the lighter {@link CustomerLinks}.
+     */
+    public static Optional<FeedbackLink> findByTokenHash(String tokenHash) {
+        Optional<FeedbackLink> issued = find(FOR_CUSTOMER + " where l.tokenHash = ?1", tokenHash).firstResultOptional();
+        if (issued.isPresent()) {
+            return issued;
+        }
+        return find(FOR_CUSTOMER + " where l.id = (select t.link.id from LinkToken t where t.tokenHash = ?1)", tokenHash)
+                .firstResultOptional();
     }
 
     /** One page of a cycle's links, newest first, with the names the list shows. */

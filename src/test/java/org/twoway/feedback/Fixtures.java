@@ -2,7 +2,6 @@ package org.twoway.feedback;
 
 import static io.restassured.RestAssured.given;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
@@ -16,13 +15,13 @@ import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
 
 /** Feedback links for tests: issued through the API, effort recorded in the database, answers as a browser sends them. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** Issues a link through the API and returns its path ("/f/" and the token). */
-    static String issue(ReviewCycle cycle, Customer customer, Employee employee, BusinessProcess process) {
+    public static String issue(ReviewCycle cycle, Customer customer, Employee employee, BusinessProcess process) {
         Map<String, Object> body = new HashMap<>();
         body.put("customer", customer.ref);
         body.put("employee", employee.email);
@@ -36,7 +35,7 @@ final class Fixtures {
         return given().auth().preemptive().basic(Browser.HR_EMAIL, Browser.HR_PASSWORD).contentType("application/json");
     }
 
-    static void effort(ReviewCycle cycle, Employee employee, Customer customer, double hours) {
+    public static void effort(ReviewCycle cycle, Employee employee, Customer customer, double hours) {
         QuarkusTransaction.requiringNew().run(() -> Customer.getEntityManager().createNativeQuery(
                         "INSERT INTO effort_entry (cycle_id, employee_id, customer_id, hours) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, cycle.id).setParameter(2, employee.id).setParameter(3, customer.id)
@@ -62,11 +61,10 @@ final class Fixtures {
         return customer.submit(path, answers);
     }
 
-    static FeedbackLink link(String path) {
+    public static FeedbackLink link(String path) {
         String token = path.substring("/f/".length());
-        long id = Arc.container().instance(CustomerLinks.class).get().find(token)
-                .orElseThrow(() -> new AssertionError("No link for " + path)).id();
-        return QuarkusTransaction.requiringNew().call(() -> FeedbackLink.<FeedbackLink>findById(id));
+        return QuarkusTransaction.requiringNew().call(() -> FeedbackLink.findByTokenHash(org.twoway.system.Tokens.sha256(token))
+                .orElseThrow(() -> new AssertionError("No link for " + path)));
     }
 
     static void setCycleState(ReviewCycle cycle, String state) {
