@@ -15,13 +15,13 @@ import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
 
 /** Feedback links for tests: issued through the API, effort recorded in the database, answers as a browser sends them. */
-public final class Fixtures {
+final class Fixtures {
 
     private Fixtures() {
     }
 
     /** Issues a link through the API and returns its path ("/f/" and the token). */
-    public static String issue(ReviewCycle cycle, Customer customer, Employee employee, BusinessProcess process) {
+    static String issue(ReviewCycle cycle, Customer customer, Employee employee, BusinessProcess process) {
         Map<String, Object> body = new HashMap<>();
         body.put("customer", customer.ref);
         body.put("employee", employee.email);
@@ -35,7 +35,7 @@ public final class Fixtures {
         return given().auth().preemptive().basic(Browser.HR_EMAIL, Browser.HR_PASSWORD).contentType("application/json");
     }
 
-    public static void effort(ReviewCycle cycle, Employee employee, Customer customer, double hours) {
+    static void effort(ReviewCycle cycle, Employee employee, Customer customer, double hours) {
         QuarkusTransaction.requiringNew().run(() -> Customer.getEntityManager().createNativeQuery(
                         "INSERT INTO effort_entry (cycle_id, employee_id, customer_id, hours) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, cycle.id).setParameter(2, employee.id).setParameter(3, customer.id)
@@ -61,7 +61,7 @@ public final class Fixtures {
         return customer.submit(path, answers);
     }
 
-    public static FeedbackLink link(String path) {
+    static FeedbackLink link(String path) {
         String token = path.substring("/f/".length());
         return QuarkusTransaction.requiringNew().call(() -> FeedbackLink.findByTokenHash(org.twoway.system.Tokens.sha256(token))
                 .orElseThrow(() -> new AssertionError("No link for " + path)));
