@@ -257,7 +257,7 @@ for scale in "${SCALES[@]}"; do
   [ "$name" = "Bench warm-up" ] && continue
   REPORT_TIMES+=("$ratings:$first")
   row "report, $name ($ratings ratings)" "JSON first $(ms "$first") ($inside), kept $(ms "$kept") (with HTTP Basic $(ms "$basic")); ${pages%; }" "" "" \
-    "$([ "$name" = "Bench 100%" ] && echo "< 1000 ms" || echo "")" "$([ "$name" = "Bench 100%" ] && met "$first" "<" 1 || echo "")"
+    "$([ "$ratings" -ge 1000000 ] && echo "< 1000 ms" || echo "")" "$([ "$ratings" -ge 1000000 ] && met "$first" "<" 1 || echo "")"
 done
 growth=$(printf '%s\n' "${REPORT_TIMES[@]}" | awk -F: 'NR == 1 { r = $1; t = $2 } END { printf "%.2f", ($2 / t) / ($1 / r) }')
 row "report growth, 10% to 100%" "time grew $growth x as fast as the ratings" "" "" "<= 1.0 (linear)" "$(met "$growth" "<" 1.2)"
