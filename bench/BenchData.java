@@ -1,173 +1,205 @@
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Random;
-import java.util.StringJoiner;
 
 /**
- * Generates benchmark cycles straight into a Twoway database with multi-row INSERTs (no API calls).
- * Usage: java -cp mysql-connector-j.jar BenchData.java JDBC_URL NAME:SCALE [NAME:SCALE ...]
- * Scale 1.0 is the scoring issue's size: 1,000 employees, 20,000 customers, 1,000,000 answered
- * feedback links, 200,000 effort entries and 20,000 pain reports. Each cycle uses the first
- * SCALE share of the employees and customers, which are created once for the largest scale.
- * The schema must exist (start the app once against the database first).
+ * Writes benchmark data for an empty Twoway database as tab-separated files plus load.sql, which loads
+ * them with LOAD DATA LOCAL INFILE (run it with: mariadb --local-infile=1 DB &lt; OUT/load.sql).
+ * Usage: java BenchData.java OUT OPEN_LINKS NAME:SCALE [NAME:SCALE ...]
+ * <p>
+ * Scale 1.0 is the scoring issue's size: 1,000 employees, 20,000 customers, 1,000,000 answered feedback
+ * links, 200,000 effort entries and 20,000 pain reports, in a closed cycle. Each closed cycle uses the
+ * first SCALE share of the employees and customers, created once for the largest scale. One open cycle
+ * gets OPEN_LINKS unanswered links whose tokens are written to OUT/tokens.txt, one per line; the
+ * database holds only their SHA-256, as for links HR issues.
+ * <p>
+ * Rows are written in the order of the tables' indexes wherever possible (by customer, ids ascending),
+ * so that InnoDB appends instead of scattering pages: the closed cycles' links, whose tokens nobody
+ * holds, get placeholder hashes that count upwards ("ffffffff" and a counter, outside the range any
+ * real token of this run hashes to), and the open cycle's links are written in the order of their
+ * real hashes. Ids start at 1: the database must hold no such rows yet.
  */
 public class BenchData {
 
     static final int EMPLOYEES = 1_000, CUSTOMERS = 20_000, RATINGS = 1_000_000, EFFORT = 200_000, PAIN = 20_000;
-    static final int TEAMS = 20, PROCESSES = 25, CHUNK = 2_000;
+    static final int TEAMS = 20, TIERS = 3, PROCESSES = 25;
+    static final String[] CONTACTS = {"PERSON", "CHANNEL", "ESCALATE"};
+
+    final Path out;
+    final int employees, customers;
+    final StringBuilder load = new StringBuilder("SET SESSION unique_checks = 0;\nSET SESSION foreign_key_checks = 0;\n");
+    long nextLink = 1, nextRating = 1, nextEffort = 1, nextPain = 1;
+
+    BenchData(Path out, double largest) {
+        this.out = out;
+        this.employees = (int) Math.round(EMPLOYEES * largest);
+        this.customers = (int) Math.round(CUSTOMERS * largest);
+    }
 
     public static void main(String[] args) throws Exception {
-        try (Connection db = DriverManager.getConnection(args[0], "root", "")) {
-            db.setAutoCommit(false);
-            double largest = 0;
-            for (int i = 1; i < args.length; i++) {
-                largest = Math.max(largest, Double.parseDouble(args[i].split(":")[1]));
-            }
-            long started = System.nanoTime();
-            MasterData master = MasterData.create(db, largest);
-            for (int i = 1; i < args.length; i++) {
+        long started = System.nanoTime();
+        Path out = Files.createDirectories(Path.of(args[0]));
+        int openLinks = Integer.parseInt(args[1]);
+        double largest = 0.01;
+        for (int i = 2; i < args.length; i++) {
+            largest = Math.max(largest, Double.parseDouble(args[i].split(":")[1]));
+        }
+        BenchData data = new BenchData(out, largest);
+        data.masterData();
+        try (Table cycles = data.table("review_cycle", "id, name, starts_on, ends_on, state, opened_at, closed_at");
+                Table links = data.table("feedback_link",
+                        "id, cycle_id, customer_id, employee_id, process_id, token_hash, expires_at, send_state, sent_at, used_at");
+                Table ratings = data.table("customer_rating", "id, link_id, cycle_id, customer_id, employee_id, process_id,"
+                        + " responsiveness, solved, promises, company, first_contact, submitted_at");
+                Table effort = data.table("effort_entry", "id, cycle_id, employee_id, customer_id, hours, source");
+                Table pain = data.table("pain_report", "id, cycle_id, process_id, team_id, reporter_key, time_wasted, tools,"
+                        + " handoffs, rules, customer_pressure, hours_lost_per_week, anonymous")) {
+            for (int i = 2; i < args.length; i++) {
                 String[] cycle = args[i].split(":");
-                new CycleData(db, master, cycle[0], Double.parseDouble(cycle[1]), i).write();
+                data.closedCycle(i - 1, cycle[0], Double.parseDouble(cycle[1]), cycles, links, ratings, effort, pain);
             }
-            System.out.printf("generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            data.openCycle(args.length - 1, openLinks, cycles, links);
+        }
+        data.loadScript();
+        System.out.printf("data written in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    void masterData() throws IOException {
+        try (Table teams = table("team", "id, name")) {
+            for (int t = 1; t <= TEAMS; t++) teams.row(t, "Bench team " + t);
+        }
+        try (Table tiers = table("service_tier", "id, name, entitled_hours, description")) {
+            for (int t = 1; t <= TIERS; t++) tiers.row(t, "Bench tier " + t, 10 << t, "");
+        }
+        try (Table processes = table("business_process", "id, name")) {
+            for (int p = 1; p <= PROCESSES; p++) processes.row(p, "Bench process " + p);
+        }
+        try (Table people = table("employee", "id, email, name, team_id")) {
+            for (int e = 1; e <= employees; e++) people.row(e, "bench-" + e + "@bench.example", "Bench Employee " + e, team(e));
+        }
+        try (Table clients = table("customer", "id, ref, name, tier_id")) {
+            for (int c = 1; c <= customers; c++) clients.row(c, "B-" + c, "Bench Customer " + c, 1 + c % TIERS);
         }
     }
 
-    record MasterData(long firstTeam, long firstEmployee, long firstCustomer, long firstProcess, int employees, int customers) {
+    static int team(int employee) {
+        return 1 + employee % TEAMS;
+    }
 
-        static MasterData create(Connection db, double scale) throws SQLException {
-            int employees = (int) Math.round(EMPLOYEES * scale), customers = (int) Math.round(CUSTOMERS * scale);
-            long team = nextId(db, "team"), employee = nextId(db, "employee"), customer = nextId(db, "customer");
-            long process = nextId(db, "business_process"), tier = nextId(db, "service_tier");
-            String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-            Rows rows = new Rows(db, "team (id, name)");
-            for (int t = 0; t < TEAMS; t++) rows.add((team + t) + ", 'Bench team " + run + "-" + t + "'");
-            rows.flush();
-            rows = new Rows(db, "service_tier (id, name, entitled_hours, description)");
-            for (int t = 0; t < 3; t++) rows.add((tier + t) + ", 'Bench tier " + run + "-" + t + "', " + (10 << t) + ", ''");
-            rows.flush();
-            rows = new Rows(db, "business_process (id, name)");
-            for (int p = 0; p < PROCESSES; p++) rows.add((process + p) + ", 'Bench process " + run + "-" + p + "'");
-            rows.flush();
-            rows = new Rows(db, "employee (id, email, name, team_id)");
-            for (int e = 0; e < employees; e++) {
-                rows.add((employee + e) + ", 'bench" + run + "-" + e + "@bench.example', 'Bench Employee " + e + "', " + (team + e % TEAMS));
+    /** The employee who serves customer c (1-based) as its k-th contact (three per customer, the first most). */
+    static int servedBy(int c, int k, int employees) {
+        return 1 + (int) ((c * 7L + k * 13L) % employees);
+    }
+
+    void closedCycle(long id, String name, double scale, Table cycles, Table links, Table ratings, Table effort, Table pain)
+            throws IOException {
+        Random random = new Random(id);
+        int people = Math.max(10, (int) Math.round(EMPLOYEES * scale)), clients = Math.max(10, (int) Math.round(CUSTOMERS * scale));
+        cycles.row(id, name, "2025-01-01", "2025-03-31", "closed", "2025-01-01 00:00:00", "2025-04-01 00:00:00");
+        int total = (int) Math.round(RATINGS * scale);
+        int[] perCustomer = new int[clients + 1];
+        for (int r = 0; r < total; r++) perCustomer[1 + random.nextInt(clients)]++;
+        for (int c = 1; c <= clients; c++) {
+            for (int r = 0; r < perCustomer[c]; r++) {
+                int employee = servedBy(c, random.nextInt(10) < 6 ? 0 : 1 + random.nextInt(2), people);
+                Object process = random.nextInt(3) == 0 ? null : 1 + random.nextInt(PROCESSES);
+                long link = nextLink++;
+                links.row(link, id, c, employee, process, String.format("ffffffff%056x", link),
+                        "2025-04-01 00:00:00", "sent", "2025-01-10 00:00:00", "2025-01-20 00:00:00");
+                ratings.row(nextRating++, link, id, c, employee, process, answer(random), answer(random), answer(random),
+                        answer(random), CONTACTS[random.nextInt(3)], "2025-01-20 00:00:00");
             }
-            rows.flush();
-            rows = new Rows(db, "customer (id, ref, name, tier_id)");
-            for (int c = 0; c < customers; c++) {
-                rows.add((customer + c) + ", 'B" + run + "-" + c + "', 'Bench Customer " + c + "', " + (tier + c % 3));
+        }
+        int entries = (int) Math.round(EFFORT * scale);
+        for (int e = 0; e < entries; e++) {
+            int c = 1 + random.nextInt(clients);
+            effort.row(nextEffort++, id, servedBy(c, random.nextInt(3), people), c, (1 + random.nextInt(16)) / 4.0, "import");
+        }
+        int reports = (int) Math.round(PAIN * scale), perEmployee = Math.max(1, Math.min(PROCESSES, reports / people));
+        MessageDigest sha = sha256();
+        for (int p = 0; p < reports; p++) {
+            int employee = 1 + (p / perEmployee) % people;
+            String key = HexFormat.of().formatHex(sha.digest((name + ":pain:" + employee).getBytes(StandardCharsets.UTF_8)));
+            pain.row(nextPain++, id, 1 + p % perEmployee, team(employee), key, answer(random), answer(random), answer(random),
+                    answer(random), answer(random), random.nextInt(10), 1);
+        }
+        System.out.printf("closed cycle %s (id %d): %d employees, %d customers, %d ratings, %d effort entries, %d pain reports%n",
+                name, id, people, clients, total, entries, reports);
+    }
+
+    /** The open cycle's links, in the order of their tokens' hashes, and the tokens in the same order. */
+    void openCycle(long id, int count, Table cycles, Table links) throws IOException {
+        LocalDate today = LocalDate.now();
+        cycles.row(id, "Bench open", today.minusDays(30), today.plusDays(60), "open", today.minusDays(30) + " 00:00:00", null);
+        Random random = new Random(id);
+        byte[] seed = new byte[16];
+        random.nextBytes(seed);
+        MessageDigest sha = sha256();
+        String[][] tokens = new String[count][];
+        for (int i = 0; i < count; i++) {
+            byte[] bytes = sha.digest((HexFormat.of().formatHex(seed) + ":" + i).getBytes(StandardCharsets.UTF_8));
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            tokens[i] = new String[] {HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8))), token};
+        }
+        Arrays.sort(tokens, (a, b) -> a[0].compareTo(b[0]));
+        String expires = today.plusDays(61) + " 00:00:00";
+        try (BufferedWriter file = Files.newBufferedWriter(out.resolve("tokens.txt"))) {
+            for (String[] token : tokens) {
+                int c = 1 + random.nextInt(customers);
+                Object process = random.nextInt(3) == 0 ? null : 1 + random.nextInt(PROCESSES);
+                links.row(nextLink++, id, c, servedBy(c, random.nextInt(3), employees), process, token[0], expires, "unsent", null, null);
+                file.write(token[1]);
+                file.write('\n');
             }
-            rows.flush();
-            db.commit();
-            return new MasterData(team, employee, customer, process, employees, customers);
+        }
+        System.out.printf("open cycle Bench open (id %d): %d unanswered links%n", id, count);
+    }
+
+    static int answer(Random random) {
+        return 1 + Math.min(4, (int) Math.abs(random.nextGaussian() * 1.2 + 3));
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    static final class CycleData {
-        final Connection db; final MasterData master; final String name; final double scale; final Random random;
-        final int employees, customers;
-
-        CycleData(Connection db, MasterData master, String name, double scale, int seed) {
-            this.db = db; this.master = master; this.name = name; this.scale = scale; this.random = new Random(seed);
-            this.employees = Math.max(10, (int) Math.round(EMPLOYEES * scale));
-            this.customers = Math.max(10, (int) Math.round(CUSTOMERS * scale));
-        }
-
-        /** The employee who serves customer c as its k-th contact (three per customer, the first most). */
-        long servedBy(int c, int k) {
-            return master.firstEmployee() + (c * 7L + k * 13L) % employees;
-        }
-
-        void write() throws Exception {
-            long cycle = nextId(db, "review_cycle");
-            try (Statement s = db.createStatement()) {
-                s.executeUpdate("INSERT INTO review_cycle (id, name, starts_on, ends_on, state, opened_at, closed_at) VALUES ("
-                        + cycle + ", '" + name + "', '2025-01-01', '2025-03-31', 'closed', '2025-01-01', '2025-04-01')");
-            }
-            long link = nextId(db, "feedback_link");
-            int ratings = (int) Math.round(RATINGS * scale);
-            Rows links = new Rows(db, "feedback_link (id, cycle_id, customer_id, employee_id, process_id, token_hash, expires_at, send_state, sent_at, used_at)");
-            Rows answers = new Rows(db, "customer_rating (link_id, cycle_id, customer_id, employee_id, process_id, responsiveness, solved, promises, company, first_contact)");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String[] contacts = {"PERSON", "CHANNEL", "ESCALATE"};
-            for (int r = 0; r < ratings; r++) {
-                int c = random.nextInt(customers);
-                long employee = servedBy(c, random.nextInt(10) < 6 ? 0 : 1 + random.nextInt(2));
-                String process = random.nextInt(3) == 0 ? "NULL" : Long.toString(master.firstProcess() + random.nextInt(PROCESSES));
-                String hash = HexFormat.of().formatHex(sha.digest((name + ":" + r).getBytes(StandardCharsets.UTF_8)));
-                long id = link + r;
-                links.add(id + ", " + cycle + ", " + (master.firstCustomer() + c) + ", " + employee + ", " + process + ", '" + hash
-                        + "', '2025-04-01', 'sent', '2025-01-10', '2025-01-20'");
-                answers.add(id + ", " + cycle + ", " + (master.firstCustomer() + c) + ", " + employee + ", " + process + ", "
-                        + answer() + ", " + answer() + ", " + answer() + ", " + answer() + ", '" + contacts[random.nextInt(3)] + "'");
-            }
-            links.flush();
-            answers.flush();
-            Rows effort = new Rows(db, "effort_entry (cycle_id, employee_id, customer_id, hours, source)");
-            for (int e = 0, n = (int) Math.round(EFFORT * scale); e < n; e++) {
-                int c = random.nextInt(customers);
-                effort.add(cycle + ", " + servedBy(c, random.nextInt(3)) + ", " + (master.firstCustomer() + c) + ", "
-                        + (1 + random.nextInt(16)) / 4.0 + ", 'import'");
-            }
-            effort.flush();
-            Rows pain = new Rows(db, "pain_report (cycle_id, process_id, team_id, reporter_key, time_wasted, tools, handoffs, rules, customer_pressure, hours_lost_per_week, anonymous)");
-            int reports = (int) Math.round(PAIN * scale), perEmployee = Math.max(1, Math.min(PROCESSES, reports / employees));
-            for (int p = 0; p < reports; p++) {
-                int e = (p / perEmployee) % employees;
-                int process = p % perEmployee;
-                String key = HexFormat.of().formatHex(sha.digest((name + ":pain:" + e).getBytes(StandardCharsets.UTF_8)));
-                pain.add(cycle + ", " + (master.firstProcess() + process) + ", " + (master.firstTeam() + e % TEAMS) + ", '" + key
-                        + "', " + answer() + ", " + answer() + ", " + answer() + ", " + answer() + ", " + answer() + ", "
-                        + random.nextInt(10) + ", TRUE");
-            }
-            pain.flush();
-            db.commit();
-            System.out.printf("cycle %s (id %d): %d employees, %d customers, %d ratings, %d effort entries, %d pain reports%n",
-                    name, cycle, employees, customers, ratings, Math.round(EFFORT * scale), reports);
-        }
-
-        int answer() {
-            return 1 + Math.min(4, (int) Math.abs(random.nextGaussian() * 1.2 + 3));
-        }
+    Table table(String name, String columns) throws IOException {
+        Path file = out.resolve(name + ".tsv");
+        load.append("LOAD DATA LOCAL INFILE '").append(file.toAbsolutePath()).append("' INTO TABLE ").append(name)
+                .append(" CHARACTER SET utf8mb4 (").append(columns).append(");\n");
+        return new Table(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
     }
 
-    static long nextId(Connection db, String table) throws SQLException {
-        try (Statement s = db.createStatement(); var rows = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+    void loadScript() throws IOException {
+        Files.writeString(out.resolve("load.sql"), load);
     }
 
-    /** Collects rows and writes them as multi-row INSERTs of {@value #CHUNK}. */
-    static final class Rows {
-        final Connection db; final String into; StringJoiner values; int count;
+    /** One tab-separated file in LOAD DATA's default format; null is \N. Values here never hold tabs or newlines. */
+    record Table(BufferedWriter file) implements AutoCloseable {
 
-        Rows(Connection db, String into) {
-            this.db = db; this.into = into; reset();
-        }
-
-        void add(String row) throws SQLException {
-            values.add("(" + row + ")");
-            if (++count == CHUNK) flush();
-        }
-
-        void flush() throws SQLException {
-            if (count > 0) {
-                try (Statement s = db.createStatement()) {
-                    s.executeUpdate("INSERT INTO " + into + " VALUES " + values);
-                }
+        void row(Object... values) throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) file.write('\t');
+                file.write(values[i] == null ? "\\N" : values[i].toString());
             }
-            reset();
+            file.write('\n');
         }
 
-        void reset() {
-            values = new StringJoiner(", "); count = 0;
+        @Override
+        public void close() throws IOException {
+            file.close();
         }
     }
 }

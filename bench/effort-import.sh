@@ -13,6 +13,7 @@
 #   MYSQL        the client command            (default: mysql -h 127.0.0.1 -u root)
 #   ROWS         rows in the file              (default 100000)
 #   PEOPLE, CUSTOMERS   distinct employees and customers it names (default 200 and 500)
+#   CYCLE        the id of an open cycle to import into (default: a new open cycle)
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://localhost:8080}
@@ -31,7 +32,7 @@ sql() { $MYSQL --batch --skip-column-names "$BENCH_DB" -e "$1"; }
 now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
-echo "Creating $PEOPLE employees, $CUSTOMERS customers and the open cycle $run in $BENCH_DB ..."
+echo "Creating $PEOPLE employees, $CUSTOMERS customers$([[ -n "${CYCLE:-}" ]] && echo " for cycle $CYCLE" || echo " and the open cycle $run") in $BENCH_DB ..."
 {
   echo "INSERT INTO team (name) VALUES ('$run');"
   echo "INSERT INTO service_tier (name, entitled_hours, description) VALUES ('$run', 40, 'Benchmark tier');"
@@ -45,11 +46,13 @@ echo "Creating $PEOPLE employees, $CUSTOMERS customers and the open cycle $run i
     printf "('%s-C%d', 'Bench customer %d', (SELECT id FROM service_tier WHERE name = '%s'))%s\n" \
       "$run" "$i" "$i" "$run" "$([[ $i -lt $CUSTOMERS ]] && echo , || echo ';')"
   done
-  echo "INSERT INTO review_cycle (name, starts_on, ends_on, state, opened_at)"
-  echo "  VALUES ('$run', CURRENT_DATE, CURRENT_DATE + INTERVAL 90 DAY, 'open', CURRENT_TIMESTAMP(3));"
+  if [[ -z "${CYCLE:-}" ]]; then
+    echo "INSERT INTO review_cycle (name, starts_on, ends_on, state, opened_at)"
+    echo "  VALUES ('$run', CURRENT_DATE, CURRENT_DATE + INTERVAL 90 DAY, 'open', CURRENT_TIMESTAMP(3));"
+  fi
 } > "$work/fixtures.sql"
 $MYSQL "$BENCH_DB" < "$work/fixtures.sql"
-cycle=$(sql "SELECT id FROM review_cycle WHERE name = '$run'")
+cycle=${CYCLE:-$(sql "SELECT id FROM review_cycle WHERE name = '$run'")}
 
 echo "Writing $ROWS rows to effort.csv ..."
 awk -v rows="$ROWS" -v people="$PEOPLE" -v customers="$CUSTOMERS" -v run="$run" 'BEGIN {
@@ -86,7 +89,8 @@ done
 done=$(now)
 
 result=$(grep -oE '(Imported [^<]*|[^>]*Nothing was imported\.)' "$work/progress.html" | head -1)
-stored=$(sql "SELECT COUNT(*) FROM effort_entry WHERE cycle_id = $cycle")
+stored=$(sql "SELECT COUNT(*) FROM effort_entry e JOIN employee p ON p.id = e.employee_id
+  WHERE e.cycle_id = $cycle AND p.email LIKE '$run-%'")
 echo
 echo "  app says:          $result"
 echo "  rows in database:  $stored"

@@ -28,7 +28,7 @@ import org.twoway.system.AutoIdEntity;
 @Table(name = "feedback_link")
 public class FeedbackLink extends AutoIdEntity {
 
-    /** A link with what the customer's page shows, in one query (the employee's team is fetched eagerly anyway). */
+    /** A link with its cycle, employee and process, in one query (the employee's team is fetched eagerly anyway). */
     private static final String FOR_CUSTOMER = "from FeedbackLink l join fetch l.cycle join fetch l.employee e"
             + " join fetch e.team left join fetch l.process";
 
@@ -110,7 +110,7 @@ public class FeedbackLink extends AutoIdEntity {
 
     /**
      * The link behind a token's hash, whichever address it is (the one issued, or one an email carried),
-     * with its cycle, employee and process.
+     * with its cycle, employee and process. The customer's pages use the lighter {@link CustomerLinks}.
      */
     public static Optional<FeedbackLink> findByTokenHash(String tokenHash) {
         Optional<FeedbackLink> issued = find(FOR_CUSTOMER + " where l.tokenHash = ?1", tokenHash).firstResultOptional();

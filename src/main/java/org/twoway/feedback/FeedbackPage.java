@@ -13,25 +13,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.twoway.system.Tokens;
+import org.twoway.feedback.CustomerLinks.CustomerLink;
 import org.twoway.system.TwowayConfig;
 
 /**
  * The customer's page behind a feedback link: the questionnaire, in English or German, answered without
  * an account. An unknown, revoked or expired link gets one and the same 404 page; a used one a 410 that
- * thanks them. The token is looked up only by its hash and never logged.
+ * thanks them. The token is looked up only by its hash ({@link CustomerLinks}) and never logged.
  */
 @Path("/f/{token}")
 @Produces(MediaType.TEXT_HTML)
 public class FeedbackPage {
-
-    /** What tokens look like: URL-safe Base64. Anything else is unknown without asking the database. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,100}");
 
     /** The questionnaire as shown: for whom, and the answers so far with the fields that need another look. */
     public record Questionnaire(String token, String employee, String process, Answers answers, Set<String> invalid) {
@@ -55,10 +51,12 @@ public class FeedbackPage {
         static native TemplateInstance notSent(Visitor v, String token);
     }
 
+    private final CustomerLinks links;
     private final Ratings ratings;
     private final String company;
 
-    FeedbackPage(Ratings ratings, TwowayConfig config) {
+    FeedbackPage(CustomerLinks links, Ratings ratings, TwowayConfig config) {
+        this.links = links;
         this.ratings = ratings;
         this.company = config.companyName();
     }
@@ -66,8 +64,8 @@ public class FeedbackPage {
     @GET
     public Response showForm(@RestPath String token, @RestQuery String lang, HttpHeaders headers) {
         Visitor visitor = Visitor.of(lang, headers.getAcceptableLanguages(), company);
-        Optional<FeedbackLink> link = find(token);
-        if (link.isEmpty() || !link.get().isOpen()) {
+        Optional<CustomerLink> link = links.find(token);
+        if (link.isEmpty() || !link.get().open()) {
             return closed(visitor, link);
         }
         return page(200, visitor, Templates.form(visitor, questionnaire(token, link.get(), Answers.none(), Set.of())));
@@ -79,8 +77,8 @@ public class FeedbackPage {
             @RestForm String responsiveness, @RestForm String solved, @RestForm String promises,
             @RestForm String company, @RestForm String firstContact, @RestForm String comment) {
         Visitor visitor = Visitor.of(lang, headers.getAcceptableLanguages(), this.company);
-        Optional<FeedbackLink> link = find(token);
-        if (link.isEmpty() || !link.get().isOpen()) {
+        Optional<CustomerLink> link = links.find(token);
+        if (link.isEmpty() || !link.get().open()) {
             return closed(visitor, link);
         }
         Answers answers = new Answers(responsiveness, solved, promises, company, firstContact, comment);
@@ -90,7 +88,7 @@ public class FeedbackPage {
         }
         Ratings.Outcome outcome;
         try {
-            outcome = ratings.record(link.get().id, answers);
+            outcome = ratings.record(link.get().id(), answers);
         } catch (PersistenceException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
@@ -98,7 +96,7 @@ public class FeedbackPage {
             outcome = Ratings.Outcome.ALREADY_ANSWERED;
         }
         return switch (outcome) {
-            case SAVED -> page(200, visitor, Templates.thanks(visitor, link.get().employee.name));
+            case SAVED -> page(200, visitor, Templates.thanks(visitor, link.get().employee()));
             case ALREADY_ANSWERED -> page(410, visitor, Templates.used(visitor));
             case NOT_OPEN -> page(404, visitor, Templates.invalid(visitor));
         };
@@ -114,23 +112,16 @@ public class FeedbackPage {
         return false;
     }
 
-    private static Optional<FeedbackLink> find(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
-            return Optional.empty();
-        }
-        return FeedbackLink.findByTokenHash(Tokens.sha256(token));
-    }
-
     /** Thanks again for a used link; for an unknown, revoked or expired one, the same page whichever it is. */
-    private static Response closed(Visitor visitor, Optional<FeedbackLink> link) {
-        if (link.isPresent() && link.get().isAnswered()) {
+    private static Response closed(Visitor visitor, Optional<CustomerLink> link) {
+        if (link.isPresent() && link.get().answered()) {
             return page(410, visitor, Templates.used(visitor));
         }
         return page(404, visitor, Templates.invalid(visitor));
     }
 
-    private static Questionnaire questionnaire(String token, FeedbackLink link, Answers answers, Set<String> invalid) {
-        return new Questionnaire(token, link.employee.name, link.process == null ? null : link.process.name, answers, invalid);
+    private static Questionnaire questionnaire(String token, CustomerLink link, Answers answers, Set<String> invalid) {
+        return new Questionnaire(token, link.employee(), link.process(), answers, invalid);
     }
 
     /** A page in the visitor's language, rendered here so that it is declared UTF-8 whatever the status. */

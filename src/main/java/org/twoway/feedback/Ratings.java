@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * Stores a customer's answers, once. The link is claimed first (an UPDATE that only an open, unanswered,
  * unrevoked link passes, and that makes simultaneous submissions wait for each other), then the rating
- * is inserted, in one transaction; customer_rating's unique link_id refuses any second answer regardless.
+ * is inserted, copied from the link's row, in one transaction; customer_rating's unique link_id refuses any
+ * second answer regardless.
  */
 @ApplicationScoped
 public class Ratings {
@@ -38,21 +39,19 @@ public class Ratings {
                     .getSingleResult();
             return usedAt == null ? Outcome.NOT_OPEN : Outcome.ALREADY_ANSWERED;
         }
-        FeedbackLink link = FeedbackLink.findById(linkId);
-        CustomerRating rating = new CustomerRating();
-        rating.link = link;
-        rating.cycle = link.cycle;
-        rating.customer = link.customer;
-        rating.employee = link.employee;
-        rating.process = link.process;
-        rating.responsiveness = answers.rating("responsiveness");
-        rating.solved = answers.rating("solved");
-        rating.promises = answers.rating("promises");
-        rating.company = answers.rating("company");
-        rating.firstContact = answers.contact();
-        rating.comment = answers.comment();
-        rating.submittedAt = now;
-        rating.persistAndFlush();
+        em.createNativeQuery("INSERT INTO customer_rating (link_id, cycle_id, customer_id, employee_id, process_id,"
+                        + " responsiveness, solved, promises, company, first_contact, comment, submitted_at)"
+                        + " SELECT id, cycle_id, customer_id, employee_id, process_id, :responsiveness, :solved, :promises,"
+                        + " :company, :firstContact, :comment, :now FROM feedback_link WHERE id = :id")
+                .setParameter("responsiveness", answers.rating("responsiveness"))
+                .setParameter("solved", answers.rating("solved"))
+                .setParameter("promises", answers.rating("promises"))
+                .setParameter("company", answers.rating("company"))
+                .setParameter("firstContact", answers.contact().name())
+                .setParameter("comment", answers.comment())
+                .setParameter("now", now)
+                .setParameter("id", linkId)
+                .executeUpdate();
         return Outcome.SAVED;
     }
 }

@@ -9,8 +9,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class Passwords {
 
-    /** Compared against when the email is unknown, so both failures take the same time. */
-    private static final String DECOY_HASH = BcryptUtil.bcryptHash("decoy-password-that-never-matches");
+    /**
+     * Compared against when the email is unknown, so both failures take the same time. Hashed on first
+     * use rather than when the class loads, which the security layer does at start-up.
+     */
+    private static final class Decoy {
+        static final String HASH = BcryptUtil.bcryptHash("decoy-password-that-never-matches");
+    }
 
     public static final int MIN_LENGTH = 10;
 
@@ -20,7 +25,7 @@ public class Passwords {
             return Optional.empty();
         }
         Optional<UserAccount> account = UserAccount.findByEmail(email).filter(a -> a.active);
-        String hash = account.map(a -> a.passwordHash).orElse(DECOY_HASH);
+        String hash = account.map(a -> a.passwordHash).orElseGet(() -> Decoy.HASH);
         boolean matches = BcryptUtil.matches(password, hash);
         return matches ? account : Optional.empty();
     }

@@ -45,14 +45,15 @@ public class CycleLoader {
     }
 
     /**
-     * Loads a cycle. The answers, by far the largest table, are summed on a second connection while
-     * this one sums the rest, so a large cycle takes as long as its answers alone.
+     * Loads a cycle. The answers, by far the largest table, are summed on a second connection from the
+     * start while this one reads the names and sums the rest, so a large cycle takes as long as its
+     * answers alone.
      */
     public CycleInput load(ReviewCycle cycle, CycleReport previous) {
         try (Connection connection = dataSource.getConnection()) {
+            CompletableFuture<RatingSums> ratings = CompletableFuture.supplyAsync(() -> sumRatings(cycle.id), parallel);
             Loading loading = new Loading(connection, cycle);
             loading.loadNames();
-            CompletableFuture<RatingSums> ratings = CompletableFuture.supplyAsync(() -> sumRatings(cycle.id), parallel);
             return loading.input(previous, ratings.join());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load cycle " + cycle.id + " for its report", e);
