@@ -26,25 +26,30 @@ public final class Table {
      * @param value what the table sorts by and the CSV holds: a number, or text; null sorts last
      * @param href  where the cell links to, or null
      * @param badge the badge class the text is shown in ({@code high}, {@code warning}), or null
+     * @param shade the class of the cell's background, such as a heatmap's {@code h4}, or null
      */
     @TemplateData
-    public record Cell(String text, Object value, String href, String badge) {
+    public record Cell(String text, Object value, String href, String badge, String shade) {
 
         static Cell text(String text) {
-            return new Cell(text == null ? "" : text, text, null, null);
+            return new Cell(text == null ? "" : text, text, null, null, null);
         }
 
         static Cell link(String text, String href) {
-            return new Cell(text, text, href, null);
+            return new Cell(text, text, href, null, null);
         }
 
         static Cell badge(String text) {
-            return new Cell(text, text, null, text);
+            return new Cell(text, text, null, text, null);
         }
 
         /** A number as the page shows it, sorted and exported unrounded; null shows {@code missing}. */
         static Cell number(Number value, String text, String missing) {
-            return value == null ? new Cell(missing, null, null, null) : new Cell(text, value, null, null);
+            return value == null ? new Cell(missing, null, null, null, null) : new Cell(text, value, null, null, null);
+        }
+
+        Cell shaded(String shade) {
+            return new Cell(text, value, href, badge, shade);
         }
     }
 
@@ -111,6 +116,11 @@ public final class Table {
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    /** Whether the table is a heatmap: its shaded cells carry the colour. */
+    public boolean isHeat() {
+        return rows.stream().anyMatch(row -> row.cells().stream().anyMatch(cell -> cell.shade() != null));
     }
 
     public String getCsvHref() {
