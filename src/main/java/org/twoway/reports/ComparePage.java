@@ -69,7 +69,8 @@ public class ComparePage {
     public Response show(@RestQuery String a, @RestQuery String b, @RestQuery String sort, @RestQuery String dir,
             @RestQuery String csv) {
         List<ReviewCycle> cycles = ReviewCycle.<ReviewCycle>list("state <> ?1 order by startsOn desc", CycleState.draft);
-        if (cycles.size() < 2) {
+        boolean chosen = a != null && !a.isBlank() || b != null && !b.isBlank();
+        if (cycles.isEmpty() || !chosen && cycles.size() < 2) {
             return Response.ok(Templates.compare(new View(cycles, null, null, null, null, null))).build();
         }
         if (b == null || b.isBlank()) {
