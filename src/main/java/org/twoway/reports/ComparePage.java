@@ -110,7 +110,11 @@ public class ComparePage {
     private static Table overview(PageQuery query, CycleReport a, CycleReport b) {
         Table table = new Table("overview", "The company", query).column("measure", "Measure")
                 .numeric("a", a.cycle().name()).numeric("b", b.cycle().name()).numeric("change", "Change");
-        measureRow(table, "Response rate", a.responseRate(), b.responseRate(), Numbers::percent);
+        Double rateChange = a.responseRate() == null || b.responseRate() == null ? null : b.responseRate() - a.responseRate();
+        table.row(text("Response rate"), number(a.responseRate(), Numbers.percent(a.responseRate()), Numbers.NONE),
+                number(b.responseRate(), Numbers.percent(b.responseRate()), Numbers.NONE),
+                number(rateChange, rateChange == null ? null : Numbers.delta(rateChange * 100) + " points",
+                        Numbers.NONE));
         countRow(table, "Responses", a.responses(), b.responses());
         measureRow(table, "Customer satisfaction (CS)", a.company().cs(), b.company().cs(), Numbers::measure);
         measureRow(table, "Employee experience (EX)", a.company().ex(), b.company().ex(), Numbers::measure);

@@ -134,7 +134,7 @@ public class CustomerReportPage {
                 && f.subject().equals(customer.ref)) || customer.ref.equals(f.evidence().get("customer"))).toList();
         return new View(report, customer, line,
                 new HoursAgainstEntitlement(BigDecimal.valueOf(line.hours()), BigDecimal.valueOf(line.entitledHours())),
-                servedBy.sorted(), answers.sorted(), ReportTables.flags(query, flags, links).sorted());
+                servedBy.sorted(), answers.sorted(), ReportTables.flags(query, flags, links, report).sorted());
     }
 
     private static void servedRow(Table table, Subjects.Links links, String email, String name, String team, double hours,

@@ -105,7 +105,7 @@ public class Dashboard {
                 focus, flags.stream().filter(f -> f.severity().equals(Flag.HIGH)).count(),
                 flags.stream().filter(f -> f.severity().equals(Flag.WARNING)).count(), chart,
                 ReportTables.groups(query, teams, processes, links).sorted(),
-                ReportTables.flags(query, flags, links).sorted(),
+                ReportTables.flags(query, flags, links, report).sorted(),
                 ReportTables.employees(query, employees, links).sorted(), rules.anonymityThreshold());
     }
 

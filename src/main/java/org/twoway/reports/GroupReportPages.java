@@ -136,7 +136,7 @@ public class GroupReportPages {
         Table members = team ? ReportTables.employees(query, report.employees().stream()
                 .filter(e -> e.team().equals(name)).toList(), links).sorted() : null;
         return new View(report, kind, group, heatmap.sorted(), ideas, ideasAllowed, members,
-                ReportTables.flags(query, flags, links).sorted(), overview.k());
+                ReportTables.flags(query, flags, links, report).sorted(), overview.k());
     }
 
     private static void heatRow(Table table, Table.Cell name, FrictionFigures figures, boolean mine) {

@@ -4,8 +4,13 @@ import static org.twoway.reports.Table.Cell.link;
 import static org.twoway.reports.Table.Cell.number;
 import static org.twoway.reports.Table.Cell.text;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
@@ -48,13 +53,25 @@ final class ReportTables {
     }
 
     /** Flags in the report's order (most severe first), each with its sentence and evidence. */
-    static Table flags(PageQuery query, List<Flag> flags, Subjects.Links links) {
+    static Table flags(PageQuery query, List<Flag> flags, Subjects.Links links, CycleReport report) {
+        Map<String, String> employees = new HashMap<>();
+        report.employees().forEach(e -> employees.put(e.email(), e.name()));
+        Set<String> refs = new HashSet<>();
+        flags.stream().filter(f -> f.subjectType().equals(Flag.CUSTOMER)).forEach(f -> refs.add(f.subject()));
+        Map<String, String> customers = new HashMap<>();
+        report.customers().stream().filter(c -> refs.contains(c.ref()))
+                .forEach(c -> customers.put(c.ref(), c.name() + " (" + c.ref() + ")"));
         Table table = new Table("flags", "Flags", query)
                 .column("severity", "Severity").column("flag", "Flag").column("subject", "About")
                 .column("sentence", "What the rule found").column("evidence", "Evidence");
         for (Flag flag : flags) {
             String href = links.href(flag.subjectType(), flag.subject());
-            String subject = flag.subjectType() + " " + flag.subject();
+            String subject = switch (flag.subjectType()) {
+                case Flag.EMPLOYEE -> employees.getOrDefault(flag.subject(), flag.subject());
+                case Flag.CUSTOMER -> customers.getOrDefault(flag.subject(), flag.subject());
+                case Flag.TEAM -> "Team " + flag.subject();
+                default -> "Process " + flag.subject();
+            };
             table.row(Table.Cell.badge(flag.severity()), text(Words.flag(flag.code())),
                     href == null ? text(subject) : link(subject, href), text(flag.message()), text(Evidence.describe(flag)));
         }

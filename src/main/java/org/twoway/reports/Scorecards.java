@@ -143,7 +143,7 @@ public class Scorecards {
         if (hr) {
             List<Flag> mine = report.flags().stream().filter(f -> names(f, employee.email)).toList();
             flags = ReportTables.flags(query, mine, subjects.links(cycleId, mine.stream()
-                    .filter(f -> f.subjectType().equals(Flag.CUSTOMER)).map(Flag::subject).toList())).sorted();
+                    .filter(f -> f.subjectType().equals(Flag.CUSTOMER)).map(Flag::subject).toList()), report).sorted();
         }
         return new View(report, employee, line, questions, team,
                 BarChart.of("Hours by customer", bars, 12), hours.sorted(), comments, trend(report, employee.email), flags, query);
