@@ -53,31 +53,50 @@ public final class QuadrantChart {
         return this;
     }
 
-    /** The points, their labels moved apart vertically where they would overlap. */
+    /**
+     * The points, each label beside its point: on the side with more room, else on the other side,
+     * else moved down until it overlaps neither another label nor a point.
+     */
     public List<Point> getPoints() {
+        List<double[]> taken = new ArrayList<>();
+        for (Point p : points) {
+            double x = Double.parseDouble(p.x());
+            double y = Double.parseDouble(p.y());
+            taken.add(new double[] {x - 7, x + 7, y - 7, y + 7});
+        }
         List<Point> placed = new ArrayList<>();
-        List<double[]> boxes = new ArrayList<>();
         List<Point> byHeight = new ArrayList<>(points);
         byHeight.sort(Comparator.comparingDouble(p -> Double.parseDouble(p.y())));
         for (Point p : byHeight) {
+            double x = Double.parseDouble(p.x());
+            double baseline = Double.parseDouble(p.y()) + 4;
             double width = p.label().length() * 6.6;
-            double start = Double.parseDouble(p.labelX()) - (p.anchor().equals("end") ? width : 0);
-            double labelY = Double.parseDouble(p.labelY());
-            boolean moved = true;
-            while (moved) {
-                moved = false;
-                for (double[] box : boxes) {
-                    if (start < box[1] && box[0] < start + width && Math.abs(labelY - box[2]) < 14) {
-                        labelY = box[2] + 14;
-                        moved = true;
+            boolean preferEnd = p.anchor().equals("end");
+            double[] chosen = null;
+            for (int shift = 0; chosen == null && shift < 8; shift++) {
+                for (boolean end : preferEnd ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                    double start = end ? x - 9 - width : x + 9;
+                    double line = baseline + shift * 14;
+                    double[] box = {start, start + width, line - 11, line + 3};
+                    if (start >= LEFT && start + width <= LEFT + SIZE && taken.stream().noneMatch(t -> overlaps(t, box))) {
+                        chosen = new double[] {end ? 1 : 0, line, box[0], box[1], box[2], box[3]};
+                        break;
                     }
                 }
             }
-            boxes.add(new double[] {start, start + width, labelY});
-            placed.add(new Point(p.label(), p.kind(), p.href(), p.x(), p.y(), p.labelX(), coordinate(labelY), p.anchor(),
-                    p.squareX(), p.squareY(), p.px(), p.py()));
+            if (chosen == null) {
+                chosen = new double[] {preferEnd ? 1 : 0, baseline, 0, 0, 0, 0};
+            }
+            taken.add(new double[] {chosen[2], chosen[3], chosen[4], chosen[5]});
+            boolean end = chosen[0] == 1;
+            placed.add(new Point(p.label(), p.kind(), p.href(), p.x(), p.y(), coordinate(end ? x - 9 : x + 9),
+                    coordinate(chosen[1]), end ? "end" : "start", p.squareX(), p.squareY(), p.px(), p.py()));
         }
         return placed;
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3];
     }
 
     public String getThresholdX() {
