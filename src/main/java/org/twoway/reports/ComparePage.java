@@ -67,7 +67,7 @@ public class ComparePage {
     @GET
     @Transactional
     public Response show(@RestQuery String a, @RestQuery String b, @RestQuery String sort, @RestQuery String dir,
-            @RestQuery String csv) {
+            @RestQuery String csv, @RestQuery String all) {
         List<ReviewCycle> cycles = ReviewCycle.<ReviewCycle>list("state <> ?1 order by startsOn desc", CycleState.draft);
         boolean chosen = a != null && !a.isBlank() || b != null && !b.isBlank();
         if (cycles.isEmpty() || !chosen && cycles.size() < 2) {
@@ -83,7 +83,7 @@ public class ComparePage {
         }
         long first = cycleId(a, "a");
         long second = cycleId(b, "b");
-        PageQuery query = new PageQuery("/hr/compare", sort, dir).filter("a", a).filter("b", b);
+        PageQuery query = new PageQuery("/hr/compare", sort, dir).filter("a", a).filter("b", b).showAll(all);
         CycleReport left = reports.of(first);
         CycleReport right = reports.of(second);
         View view = new View(cycles, left, right, overview(query, left, right), groups(query, left, right, second),

@@ -69,8 +69,8 @@ public class CustomerReportPage {
     @GET
     @Transactional
     public Response show(@RestPath long id, @RestPath long customerId, @RestQuery String sort, @RestQuery String dir,
-            @RestQuery String csv) {
-        View view = view(id, customerId, new PageQuery("/hr/cycles/" + id + "/customers/" + customerId, sort, dir));
+            @RestQuery String csv, @RestQuery String all) {
+        View view = view(id, customerId, new PageQuery("/hr/cycles/" + id + "/customers/" + customerId, sort, dir).showAll(all));
         if (csv != null) {
             return Table.named(csv, view.tables()).csv("twoway-cycle-" + id + "-customer-" + customerId);
         }
@@ -134,7 +134,7 @@ public class CustomerReportPage {
                 && f.subject().equals(customer.ref)) || customer.ref.equals(f.evidence().get("customer"))).toList();
         return new View(report, customer, line,
                 new HoursAgainstEntitlement(BigDecimal.valueOf(line.hours()), BigDecimal.valueOf(line.entitledHours())),
-                servedBy.sorted(), answers.sorted(), ReportTables.flags(query, flags, links, report).sorted());
+                servedBy.sorted(), answers.sorted(), ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));
     }
 
     private static void servedRow(Table table, Subjects.Links links, String email, String name, String team, double hours,

@@ -4,10 +4,8 @@ import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
@@ -59,7 +57,7 @@ public class Dashboard {
         this.rules = rules;
     }
 
-    public View of(long cycleId, String team, String severity, String type, String sort, String dir) {
+    public View of(long cycleId, String team, String severity, String type, String sort, String dir, String all) {
         CycleReport report = reports.of(cycleId);
         team = blankToNull(team);
         severity = blankToNull(severity);
@@ -77,7 +75,7 @@ public class Dashboard {
             throw Refusal.invalid("type", "Choose customer, employee, team or process as the subject.");
         }
         PageQuery query = new PageQuery("/hr/cycles/" + cycleId + "/report", sort, dir)
-                .filter("team", team).filter("severity", severity).filter("type", type);
+                .filter("team", team).filter("severity", severity).filter("type", type).showAll(all);
 
         Map<String, String> teamOf = new HashMap<>();
         report.employees().forEach(e -> teamOf.put(e.email(), e.team()));
@@ -88,9 +86,7 @@ public class Dashboard {
                 flags.add(flag);
             }
         }
-        Set<String> customerRefs = new HashSet<>();
-        flags.stream().filter(f -> f.subjectType().equals(Flag.CUSTOMER)).forEach(f -> customerRefs.add(f.subject()));
-        Subjects.Links links = subjects.links(cycleId, customerRefs);
+        Subjects.Links links = subjects.links(cycleId, List.of());
 
         QuadrantChart chart = new QuadrantChart(rules.quadrantThreshold());
         List<GroupReport> teams = team == null ? report.teams() : List.of(focus);
@@ -105,7 +101,7 @@ public class Dashboard {
                 focus, flags.stream().filter(f -> f.severity().equals(Flag.HIGH)).count(),
                 flags.stream().filter(f -> f.severity().equals(Flag.WARNING)).count(), chart,
                 ReportTables.groups(query, teams, processes, links).sorted(),
-                ReportTables.flags(query, flags, links, report).sorted(),
+                ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId),
                 ReportTables.employees(query, employees, links).sorted(), rules.anonymityThreshold());
     }
 

@@ -32,8 +32,8 @@ public class DashboardPage {
     /** The page, or with {@code csv} one of its tables as a CSV download. */
     @GET
     public Response show(@RestPath long id, @RestQuery String team, @RestQuery String severity, @RestQuery String type,
-            @RestQuery String sort, @RestQuery String dir, @RestQuery String csv) {
-        Dashboard.View view = dashboard.of(id, team, severity, type, sort, dir);
+            @RestQuery String sort, @RestQuery String dir, @RestQuery String csv, @RestQuery String all) {
+        Dashboard.View view = dashboard.of(id, team, severity, type, sort, dir, all);
         if (csv != null) {
             return Table.named(csv, view.tables()).csv("twoway-cycle-" + id);
         }

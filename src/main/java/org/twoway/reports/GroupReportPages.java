@@ -83,9 +83,9 @@ public class GroupReportPages {
     @GET
     @Transactional
     public Response show(@RestPath long id, @RestPath String kind, @RestPath long groupId, @RestQuery String sort,
-            @RestQuery String dir, @RestQuery String csv) {
+            @RestQuery String dir, @RestQuery String csv, @RestQuery String all) {
         View view = view(id, kind.equals("teams"), groupId,
-                new PageQuery("/hr/cycles/" + id + "/" + kind + "/" + groupId, sort, dir));
+                new PageQuery("/hr/cycles/" + id + "/" + kind + "/" + groupId, sort, dir).showAll(all));
         if (csv != null) {
             return Table.named(csv, view.tables()).csv("twoway-cycle-" + id + "-" + view.kind() + "-" + groupId);
         }
@@ -136,7 +136,7 @@ public class GroupReportPages {
         Table members = team ? ReportTables.employees(query, report.employees().stream()
                 .filter(e -> e.team().equals(name)).toList(), links).sorted() : null;
         return new View(report, kind, group, heatmap.sorted(), ideas, ideasAllowed, members,
-                ReportTables.flags(query, flags, links, report).sorted(), overview.k());
+                ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId), overview.k());
     }
 
     private static void heatRow(Table table, Table.Cell name, FrictionFigures figures, boolean mine) {

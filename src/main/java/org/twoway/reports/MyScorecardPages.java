@@ -68,8 +68,9 @@ public class MyScorecardPages {
     @GET
     @Path("{cycleId}")
     @Transactional
-    public Response show(@RestPath long cycleId, @RestQuery String sort, @RestQuery String dir, @RestQuery String csv) {
-        Scorecards.View view = scorecards.own(cycleId, me.id(), sort, dir);
+    public Response show(@RestPath long cycleId, @RestQuery String sort, @RestQuery String dir, @RestQuery String csv,
+            @RestQuery String all) {
+        Scorecards.View view = scorecards.own(cycleId, me.id(), sort, dir, all);
         if (csv != null) {
             return Table.named(csv, view.tables()).csv("twoway-my-scorecard-" + cycleId);
         }

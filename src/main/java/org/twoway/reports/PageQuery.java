@@ -19,6 +19,7 @@ public final class PageQuery {
     private final String sortTable;
     private final String sortColumn;
     private final boolean descending;
+    private String all;
 
     /**
      * @param sort {@code table.column}, or null or blank for each table's own order
@@ -51,6 +52,32 @@ public final class PageQuery {
         return this;
     }
 
+    /** Shows every row of one table (by its id) instead of its first rows; null or blank: none. */
+    public PageQuery showAll(String table) {
+        all = table == null || table.isBlank() ? null : table;
+        return this;
+    }
+
+    boolean showsAll(String table) {
+        return table.equals(all);
+    }
+
+    String allHref(String table) {
+        Map<String, String> params = new LinkedHashMap<>(filters);
+        sortParams(params);
+        params.put("all", table);
+        return href(params) + "#t-" + table;
+    }
+
+    private void sortParams(Map<String, String> params) {
+        if (sortTable != null) {
+            params.put("sort", sortTable + "." + sortColumn);
+            if (descending) {
+                params.put("dir", "desc");
+            }
+        }
+    }
+
     public String path() {
         return path;
     }
@@ -69,6 +96,9 @@ public final class PageQuery {
         params.put("sort", table + "." + column);
         if (descendingNext) {
             params.put("dir", "desc");
+        }
+        if (all != null) {
+            params.put("all", all);
         }
         return href(params) + "#t-" + table;
     }

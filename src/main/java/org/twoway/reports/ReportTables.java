@@ -52,8 +52,11 @@ final class ReportTables {
         return number(value, Numbers.measure(value), missing);
     }
 
-    /** Flags in the report's order (most severe first), each with its sentence and evidence. */
-    static Table flags(PageQuery query, List<Flag> flags, Subjects.Links links, CycleReport report) {
+    /**
+     * Flags in the report's order (most severe first), each with its sentence and evidence; their
+     * subjects become links with {@link Table#linked}.
+     */
+    static Table flags(PageQuery query, List<Flag> flags, CycleReport report) {
         Map<String, String> employees = new HashMap<>();
         report.employees().forEach(e -> employees.put(e.email(), e.name()));
         Set<String> refs = new HashSet<>();
@@ -65,7 +68,6 @@ final class ReportTables {
                 .column("severity", "Severity").column("flag", "Flag").column("subject", "About")
                 .column("sentence", "What the rule found").column("evidence", "Evidence");
         for (Flag flag : flags) {
-            String href = links.href(flag.subjectType(), flag.subject());
             String subject = switch (flag.subjectType()) {
                 case Flag.EMPLOYEE -> employees.getOrDefault(flag.subject(), flag.subject());
                 case Flag.CUSTOMER -> customers.getOrDefault(flag.subject(), flag.subject());
@@ -73,7 +75,8 @@ final class ReportTables {
                 default -> "Process " + flag.subject();
             };
             table.row(Table.Cell.badge(flag.severity()), text(Words.flag(flag.code())),
-                    href == null ? text(subject) : link(subject, href), text(flag.message()), text(Evidence.describe(flag)));
+                    Table.Cell.subject(subject, flag.subjectType(), flag.subject()), text(flag.message()),
+                    text(Evidence.describe(flag)));
         }
         return table;
     }

@@ -33,8 +33,8 @@ public class ScorecardPage {
     @GET
     @Transactional
     public Response show(@RestPath long id, @RestPath long employeeId, @RestQuery String sort, @RestQuery String dir,
-            @RestQuery String csv) {
-        Scorecards.View view = scorecards.forHr(id, employeeId, sort, dir);
+            @RestQuery String csv, @RestQuery String all) {
+        Scorecards.View view = scorecards.forHr(id, employeeId, sort, dir, all);
         if (csv != null) {
             return Table.named(csv, view.tables()).csv("twoway-cycle-" + id + "-employee-" + employeeId);
         }

@@ -80,17 +80,18 @@ public class Scorecards {
     }
 
     /** HR's view: everything, with links to the customers and the flags. */
-    public View forHr(long cycleId, long employeeId, String sort, String dir) {
-        return build(cycleId, employeeId, new PageQuery("/hr/cycles/" + cycleId + "/employees/" + employeeId, sort, dir), true);
+    public View forHr(long cycleId, long employeeId, String sort, String dir, String all) {
+        return build(cycleId, employeeId,
+                new PageQuery("/hr/cycles/" + cycleId + "/employees/" + employeeId, sort, dir).showAll(all), true);
     }
 
     /** The employee's own view of a closed cycle: their numbers and comments, no flags, no customer names. */
-    public View own(long cycleId, long employeeId, String sort, String dir) {
+    public View own(long cycleId, long employeeId, String sort, String dir, String all) {
         ReviewCycle cycle = ReviewCycle.findById(cycleId);
         if (cycle == null || !cycle.isClosed()) {
             throw Refusal.notFound("There is no closed review cycle " + cycleId + " with a scorecard for you.");
         }
-        return build(cycleId, employeeId, new PageQuery("/me/scorecards/" + cycleId, sort, dir), false);
+        return build(cycleId, employeeId, new PageQuery("/me/scorecards/" + cycleId, sort, dir).showAll(all), false);
     }
 
     private View build(long cycleId, long employeeId, PageQuery query, boolean hr) {
@@ -142,8 +143,7 @@ public class Scorecards {
         Table flags = null;
         if (hr) {
             List<Flag> mine = report.flags().stream().filter(f -> names(f, employee.email)).toList();
-            flags = ReportTables.flags(query, mine, subjects.links(cycleId, mine.stream()
-                    .filter(f -> f.subjectType().equals(Flag.CUSTOMER)).map(Flag::subject).toList()), report).sorted();
+            flags = ReportTables.flags(query, mine, report).sorted().linked(subjects, cycleId);
         }
         return new View(report, employee, line, questions, team,
                 BarChart.of("Hours by customer", bars, 12), hours.sorted(), comments, trend(report, employee.email), flags, query);

@@ -4,8 +4,12 @@ import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.Locale;
 import java.util.Objects;
+import org.twoway.scoring.Flag;
 import org.twoway.system.Csv;
 import org.twoway.system.Refusal;
 
@@ -27,9 +31,20 @@ public final class Table {
      * @param href  where the cell links to, or null
      * @param badge the badge class the text is shown in ({@code high}, {@code warning}), or null
      * @param shade the class of the cell's background, such as a heatmap's {@code h4}, or null
+     * @param subject the report subject ({@code type}, {@code key}) the cell links to once
+     *                {@link #linked} has looked up the links of the rows shown, or null
      */
     @TemplateData
-    public record Cell(String text, Object value, String href, String badge, String shade) {
+    public record Cell(String text, Object value, String href, String badge, String shade, String[] subject) {
+
+        Cell(String text, Object value, String href, String badge, String shade) {
+            this(text, value, href, badge, shade, null);
+        }
+
+        /** A link to a report subject, looked up only if the row is shown. */
+        static Cell subject(String text, String type, String key) {
+            return new Cell(text, text, null, null, null, new String[] {type, key});
+        }
 
         static Cell text(String text) {
             return new Cell(text == null ? "" : text, text, null, null, null);
@@ -49,13 +64,16 @@ public final class Table {
         }
 
         Cell shaded(String shade) {
-            return new Cell(text, value, href, badge, shade);
+            return new Cell(text, value, href, badge, shade, subject);
         }
     }
 
     @TemplateData
     public record Row(List<Cell> cells) {
     }
+
+    /** A page shows this many rows of a long table; the rest are a link and a download away. */
+    static final int FIRST_ROWS = 100;
 
     private final String id;
     private final String caption;
@@ -102,6 +120,25 @@ public final class Table {
         return this;
     }
 
+    /**
+     * Turns the subject cells of the rows shown into links, with one lookup for all of them: a
+     * table of thousands of flags looks up only the subjects of its first rows.
+     */
+    Table linked(Subjects subjects, long cycleId) {
+        List<Row> shown = getShownRows();
+        Set<String> customers = new HashSet<>();
+        shown.forEach(row -> row.cells().stream().filter(c -> c.subject() != null && c.subject()[0].equals(Flag.CUSTOMER))
+                .forEach(c -> customers.add(c.subject()[1])));
+        Subjects.Links links = subjects.links(cycleId, customers);
+        for (int i = 0; i < shown.size(); i++) {
+            List<Cell> cells = new ArrayList<>(shown.get(i).cells());
+            cells.replaceAll(c -> c.subject() == null ? c
+                    : new Cell(c.text(), c.value(), links.href(c.subject()[0], c.subject()[1]), c.badge(), c.shade()));
+            shown.set(i, new Row(List.copyOf(cells)));
+        }
+        return this;
+    }
+
     public String getId() {
         return id;
     }
@@ -116,6 +153,25 @@ public final class Table {
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    /** The rows the page shows: the first {@value #FIRST_ROWS}, unless the page asks for all of them. */
+    public List<Row> getShownRows() {
+        return query.showsAll(id) || rows.size() <= FIRST_ROWS ? rows : rows.subList(0, FIRST_ROWS);
+    }
+
+    /** How many rows the page leaves to "show all" and the CSV. */
+    public int getMore() {
+        return rows.size() - getShownRows().size();
+    }
+
+    /** The number of rows with thousands separators. */
+    public String getTotal() {
+        return String.format(Locale.ENGLISH, "%,d", rows.size());
+    }
+
+    public String getAllHref() {
+        return query.allHref(id);
     }
 
     /** Whether the table is a heatmap: its shaded cells carry the colour. */
