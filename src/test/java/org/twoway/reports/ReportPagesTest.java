@@ -252,7 +252,9 @@ class ReportPagesTest {
     }
 
     private static String hrPage(String path) {
-        return Browser.hr().get(path).then().statusCode(200).extract().asString();
+        var response = Browser.hr().get(path);
+        assertEquals(200, response.statusCode(), () -> path + ": " + PageText.mainText(response.asString()));
+        return response.asString();
     }
 
     private static Map<String, Object> group(JsonPath json, String name) {

@@ -7,25 +7,18 @@ import static org.twoway.reports.Table.Cell.text;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.friction.FrictionFigures;
 import org.twoway.friction.FrictionOverview;
-import org.twoway.people.Role;
 import org.twoway.people.Team;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.Flag;
@@ -33,7 +26,7 @@ import org.twoway.scoring.GroupReport;
 import org.twoway.system.Refusal;
 
 /**
- * A team's or a process's page in a cycle: CS, EX and AND with what they rest on, the friction
+ * A team's or a process's page in a cycle ({@link TeamReportPage}, {@link ProcessReportPage}): CS, EX and AND with what they rest on, the friction
  * heatmap and the ideas for a fix, within the anonymity rule.
  *
  * <p>The heatmap has one row per process, as the friction page shows them (a process hidden there
@@ -41,10 +34,8 @@ import org.twoway.system.Refusal;
  * whose cells would be small. A team's own row and its members' ideas for a fix appear only where
  * the report shows the team's EX, which it hides also when subtraction could reveal a small team.
  */
-@Path("/hr/cycles/{id}/{kind: teams|processes}/{groupId}")
-@Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Role.HR)
-public class GroupReportPages {
+@ApplicationScoped
+public class GroupViews {
 
     @TemplateData
     public record View(CycleReport report, String kind, GroupReport group, Table heatmap, List<FrictionOverview.FixIdea> ideas,
@@ -73,21 +64,21 @@ public class GroupReportPages {
     private final Subjects subjects;
     private final EntityManager em;
 
-    GroupReportPages(CycleReports reports, FrictionOverview friction, Subjects subjects, EntityManager em) {
+    GroupViews(CycleReports reports, FrictionOverview friction, Subjects subjects, EntityManager em) {
         this.reports = reports;
         this.friction = friction;
         this.subjects = subjects;
         this.em = em;
     }
 
-    @GET
+    /** The page, or with {@code csv} one of its tables as a CSV download. */
     @Transactional
-    public Response show(@RestPath long id, @RestPath String kind, @RestPath long groupId, @RestQuery String sort,
-            @RestQuery String dir, @RestQuery String csv, @RestQuery String all) {
-        View view = view(id, kind.equals("teams"), groupId,
-                new PageQuery("/hr/cycles/" + id + "/" + kind + "/" + groupId, sort, dir).showAll(all));
+    Response page(long cycleId, boolean team, long groupId, String sort, String dir, String csv, String all) {
+        String kind = team ? "teams" : "processes";
+        View view = view(cycleId, team, groupId,
+                new PageQuery("/hr/cycles/" + cycleId + "/" + kind + "/" + groupId, sort, dir).showAll(all));
         if (csv != null) {
-            return Table.named(csv, view.tables()).csv("twoway-cycle-" + id + "-" + view.kind() + "-" + groupId);
+            return Table.named(csv, view.tables()).csv("twoway-cycle-" + cycleId + "-" + view.kind() + "-" + groupId);
         }
         return Response.ok(Templates.group(view)).build();
     }
