@@ -25,7 +25,8 @@ record CycleFacts(
         Map<String, CustomerResponses> customerPairs,
         EffortTotals effort,
         SortedMap<String, GroupTotals> teams,
-        SortedMap<String, GroupTotals> processes) {
+        SortedMap<String, GroupTotals> processes,
+        GroupTotals company) {
 
     static CycleFacts of(CycleInput input, ScoringRules rules) {
         Map<String, EmployeeInfo> employees = inKeyOrder(input.employees(), EmployeeInfo::email, "employee");
@@ -37,7 +38,7 @@ record CycleFacts(
         EffortTotals effort = new EffortTotals(input.effort(), customers.keySet());
         effort.employees().forEach(email -> known(employees, email, "employee"));
         return new CycleFacts(rules, employees, customers, employeeResponses, customerPairs, effort,
-                teams(input, employees, employeeResponses), processes(input));
+                teams(input, employees, employeeResponses), processes(input), company(input, employeeResponses));
     }
 
     /** n: all responses of the cycle. */
@@ -113,6 +114,15 @@ record CycleFacts(
         }
         input.painReports().forEach(report -> group(processes, report.process()).addPainReport(report));
         return processes;
+    }
+
+    /** The whole company as one group: every response of the cycle and every pain report. */
+    private static GroupTotals company(CycleInput input, Map<String, EmployeeResponses> employeeResponses) {
+        GroupTotals company = new GroupTotals(CycleReport.COMPANY);
+        employeeResponses.values().forEach(responses -> company.addResponses(
+                responses.responses(), responses.sumQ123(), responses.firstContact().escalate()));
+        input.painReports().forEach(company::addPainReport);
+        return company;
     }
 
     private static GroupTotals group(Map<String, GroupTotals> groups, String name) {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param processes    by name
  * @param flags        most severe first, then furthest past the threshold
  * @param cycleMean    mu, the mean of s(r) over all responses on the 1..5 scale; null without responses
+ * @param company      the whole company as one group, by the group formulas: CS over every response,
+ *                     EX over every pain report, their AND score and quadrant, with the same null rules
  */
 public record CycleReport(
         CycleInfo cycle,
@@ -26,10 +28,15 @@ public record CycleReport(
         List<GroupReport> teams,
         List<GroupReport> processes,
         List<Flag> flags,
-        Double cycleMean) {
+        Double cycleMean,
+        GroupReport company) {
+
+    /** The name of the company-wide group. */
+    public static final String COMPANY = "Company";
 
     public CycleReport {
         Objects.requireNonNull(cycle, "cycle");
+        Objects.requireNonNull(company, "company");
         employees = List.copyOf(employees);
         customers = List.copyOf(customers);
         teams = List.copyOf(teams);

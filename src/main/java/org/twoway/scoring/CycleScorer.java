@@ -25,6 +25,6 @@ public final class CycleScorer {
         Double responseRate = input.linksIssued() == 0 ? null : (double) responses / input.linksIssued();
         return new CycleReport(input.cycle(), input.linksIssued(), responses, responseRate,
                 EmployeeReports.of(facts, flags, trend), CustomerReports.of(facts, flags), teams, processes, flags,
-                facts.cycleMean());
+                facts.cycleMean(), GroupReports.report(facts.company(), rules, trend.previousCompany()));
     }
 }

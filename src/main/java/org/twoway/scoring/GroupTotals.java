@@ -49,13 +49,22 @@ final class GroupTotals {
         return reporters.size();
     }
 
+    Set<String> reporterKeys() {
+        return reporters;
+    }
+
     /** CS, or null below minGroupResponses responses. */
     Double customerSatisfaction(ScoringRules rules) {
         return responses < rules.minGroupResponses() ? null : Measures.meanNormS(sumQ123, responses);
     }
 
+    /** Whether the group has enough distinct reporters for its EX to be shown on its own. */
+    boolean enoughReporters(ScoringRules rules) {
+        return reporters() >= rules.anonymityThreshold();
+    }
+
     /** EX, or null (hidden to protect anonymity) below anonymityThreshold distinct reporters. */
     Double employeeExperience(ScoringRules rules) {
-        return reporters() < rules.anonymityThreshold() ? null : Measures.experience(frictionSum, painReports);
+        return enoughReporters(rules) ? Measures.experience(frictionSum, painReports) : null;
     }
 }

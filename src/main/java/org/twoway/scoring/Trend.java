@@ -10,6 +10,7 @@ final class Trend {
     private final Map<String, Double> scores = new HashMap<>();
     private final Map<String, GroupScores> teams = new HashMap<>();
     private final Map<String, GroupScores> processes = new HashMap<>();
+    private GroupScores company;
 
     /** @param previous the previous closed cycle's report, or null when there is none */
     Trend(CycleReport previous) {
@@ -19,6 +20,7 @@ final class Trend {
         previous.employees().forEach(employee -> scores.put(employee.email(), employee.score()));
         index(previous.teams(), teams);
         index(previous.processes(), processes);
+        company = previous.company().scores();
     }
 
     Double previousScore(String email) {
@@ -31,6 +33,10 @@ final class Trend {
 
     GroupScores previousProcess(String name) {
         return processes.get(name);
+    }
+
+    GroupScores previousCompany() {
+        return company;
     }
 
     /** now - before, or null unless both exist. */

@@ -178,4 +178,78 @@ class GroupMeasuresTest {
         assertEquals(new GroupReport("Refunds", null, null, null, null, 0, 0, null, null),
                 process(report, "Refunds"));
     }
+
+    @Test
+    void theCompanyIsOneGroupOfEveryResponseAndEveryPainReport() {
+        // Ann (Support) 5 x 4/4/4, Bo (Sales) 5 x 2/2/2: mean s = (60 + 30) / 30 = 3, CS = (3 - 1) / 4 = 0.5.
+        // Support: 2 reporters with friction 5 (f = 1); Sales: 2 with friction 25 (f = 5). Each team has
+        // too few reporters for its EX, the company has 4: mean norm(f) = (0 + 0 + 1 + 1) / 4 = 0.5, EX = 0.5.
+        // AND = 2 * 0.5 * 0.5 / 1 = 0.5; both below 0.6: hurting on both sides.
+        CycleReport report = rated(support(), 5, 4, 4, 4)
+                .employee("bo@x.example", "Bo Berg", "Sales")
+                .answers(5, "bo@x.example", "ACME", 2, 2, 2, 3, PERSON)
+                .painFromReporters(2, "Support", "Refunds", 5)
+                .pain("s1", "Sales", "Refunds", 25)
+                .pain("s2", "Sales", "Onboarding", 25)
+                .score();
+
+        GroupReport company = report.company();
+        assertEquals(CycleReport.COMPANY, company.name());
+        assertEquals(10, company.responses());
+        assertEquals(4, company.reporters());
+        assertEquals(0.5, company.cs());
+        assertEquals(0.5, company.ex());
+        assertEquals(0.5, company.and());
+        assertEquals(Quadrant.BOTH_HURTING, company.quadrant());
+        assertNull(team(report, "Support").ex());
+        assertNull(team(report, "Sales").ex());
+    }
+
+    @Test
+    void theCompanyFollowsTheGroupNullRulesAndItsTrend() {
+        // 4 responses < 5: no CS; 2 reporters < 3: EX hidden
+        CycleReport before = rated(support(), 4, 5, 5, 5).painFromReporters(2, "Support", "Refunds", 5).score();
+        assertNull(before.company().cs());
+        assertNull(before.company().ex());
+        assertNull(before.company().quadrant());
+
+        // next cycle: 5 x 5/5/5, CS = 1; the previous company had no measures, so no difference
+        CycleReport now = rated(support(), 5, 5, 5, 5).previous(before).score();
+        assertEquals(1.0, now.company().cs());
+        assertEquals(new GroupScores(null, null, null), now.company().previous());
+        assertEquals(new GroupScores(null, null, null), now.company().delta());
+    }
+
+    @Test
+    void aShownGroupIsHiddenTooWhenSubtractingItFromTheCompanyWouldRevealASmallGroup() {
+        // Support has 2 reporters (hidden), Sales 3, Ops 4. With the company's EX shown, company minus
+        // Sales minus Ops would give Support's 2 people away, so Sales (fewest reporters) is hidden too:
+        // the hidden groups then mix 5 people. Ops stays: 0 friction sums of 5, EX = 1.
+        CycleReport report = new CycleBuilder()
+                .painFromReporters(2, "Support", "Refunds", 25)
+                .painFromReporters(3, "Sales", "Refunds", 15)
+                .painFromReporters(4, "Ops", "Refunds", 5)
+                .score();
+
+        assertNull(team(report, "Support").ex());
+        assertNull(team(report, "Sales").ex());
+        assertEquals(1.0, team(report, "Ops").ex());
+        assertEquals(9, report.company().reporters());
+        // Refunds alone holds every report: nothing is hidden among processes
+        assertEquals(report.company().ex(), process(report, "Refunds").ex());
+    }
+
+    @Test
+    void noShownGroupIsHiddenWhenTheHiddenGroupsTogetherHoldEnoughPeople() {
+        // Support 2 and Sales 2 are hidden; together 4 >= 3 distinct people, so Ops (3) stays shown
+        CycleReport report = new CycleBuilder()
+                .painFromReporters(2, "Support", "Refunds", 25)
+                .painFromReporters(2, "Sales", "Refunds", 25)
+                .painFromReporters(3, "Ops", "Refunds", 15)
+                .score();
+
+        assertNull(team(report, "Support").ex());
+        assertNull(team(report, "Sales").ex());
+        assertEquals(0.5, team(report, "Ops").ex());
+    }
 }

@@ -1,0 +1,163 @@
+package org.twoway.reports;
+
+import static org.twoway.reports.Table.Cell.link;
+import static org.twoway.reports.Table.Cell.number;
+import static org.twoway.reports.Table.Cell.text;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.twoway.customers.Customer;
+import org.twoway.effort.HoursAgainstEntitlement;
+import org.twoway.people.Role;
+import org.twoway.scoring.CustomerReport;
+import org.twoway.scoring.CycleReport;
+import org.twoway.scoring.Flag;
+import org.twoway.system.Refusal;
+import org.twoway.system.TemplateExtensions;
+
+/**
+ * One customer in one cycle: the hours it received against its tier's entitlement, who served it,
+ * what it answered, and the flags about it. Two queries add this customer's own rows to the report.
+ */
+@Path("/hr/cycles/{id}/customers/{customerId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.HR)
+public class CustomerReportPage {
+
+    @TemplateData
+    public record View(CycleReport report, Customer customer, CustomerReport line, HoursAgainstEntitlement usage,
+            Table servedBy, Table answers, Table flags) {
+
+        public List<Table> tables() {
+            return List.of(servedBy, answers, flags);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance customer(View view);
+    }
+
+    private final CycleReports reports;
+    private final Subjects subjects;
+    private final EntityManager em;
+
+    CustomerReportPage(CycleReports reports, Subjects subjects, EntityManager em) {
+        this.reports = reports;
+        this.subjects = subjects;
+        this.em = em;
+    }
+
+    @GET
+    @Transactional
+    public Response show(@RestPath long id, @RestPath long customerId, @RestQuery String sort, @RestQuery String dir,
+            @RestQuery String csv, @RestQuery String all) {
+        View view = view(id, customerId, new PageQuery("/hr/cycles/" + id + "/customers/" + customerId, sort, dir).showAll(all));
+        if (csv != null) {
+            return Table.named(csv, view.tables()).csv("twoway-cycle-" + id + "-customer-" + customerId);
+        }
+        return Response.ok(Templates.customer(view)).build();
+    }
+
+    private View view(long cycleId, long customerId, PageQuery query) {
+        CycleReport report = reports.of(cycleId);
+        Customer customer = Customer.findById(customerId);
+        if (customer == null) {
+            throw Refusal.notFound("There is no customer " + customerId + ".");
+        }
+        CustomerReport line = report.customers().stream().filter(c -> c.ref().equals(customer.ref)).findFirst()
+                .orElseThrow(() -> Refusal.notFound(customer.name + " is not in the report of " + report.cycle().name()
+                        + ": it was neither served nor answered in it."));
+        Subjects.Links links = subjects.links(cycleId, List.of(customer.ref));
+
+        Map<String, long[]> rated = new HashMap<>();
+        em.createQuery("select e.email, count(r), sum(r.responsiveness + r.solved + r.promises) from CustomerRating r"
+                        + " join r.employee e where r.cycle.id = ?1 and r.customer.id = ?2 group by e.email", Object[].class)
+                .setParameter(1, cycleId).setParameter(2, customerId).getResultList()
+                .forEach(row -> rated.put((String) row[0], new long[] {(Long) row[1], ((Number) row[2]).longValue()}));
+        Table servedBy = new Table("served", "Who served " + customer.name, query)
+                .column("employee", "Employee").column("team", "Team").numeric("hours", "Hours")
+                .numeric("share", "Share of the customer’s hours").numeric("responses", "Responses about them")
+                .numeric("mean", "Mean of the three questions");
+        Map<String, String> teams = new HashMap<>();
+        report.employees().forEach(e -> teams.put(e.email(), e.team()));
+        List<Object[]> effort = em.createQuery("select e.email, e.name, sum(x.hours) from EffortEntry x join x.employee e"
+                        + " where x.cycle.id = ?1 and x.customer.id = ?2 group by e.email, e.name order by sum(x.hours) desc, e.name",
+                Object[].class).setParameter(1, cycleId).setParameter(2, customerId).getResultList();
+        Map<String, String> names = new HashMap<>();
+        report.employees().forEach(e -> names.put(e.email(), e.name()));
+        Set<String> listed = new HashSet<>();
+        for (Object[] row : effort) {
+            String email = (String) row[0];
+            double hours = ((BigDecimal) row[2]).doubleValue();
+            listed.add(email);
+            servedRow(servedBy, links, email, (String) row[1], teams.get(email), hours, line.hours(), rated.get(email));
+        }
+        rated.keySet().stream().filter(email -> !listed.contains(email)).sorted().forEach(email ->
+                servedRow(servedBy, links, email, names.getOrDefault(email, email), teams.get(email), 0, line.hours(),
+                        rated.get(email)));
+
+        Table answers = new Table("answers", "What " + customer.name + " answered", query)
+                .column("about", "About").numeric("quickly", "Responded quickly").numeric("solved", "Solved the problem")
+                .numeric("promises", "Kept promises").numeric("company", "Easy to work with")
+                .column("firstContact", "Contacts first").column("comment", "Comment").column("at", "Answered");
+        em.createQuery("select e.name, e.email, r.responsiveness, r.solved, r.promises, r.company, r.firstContact, r.comment,"
+                        + " r.submittedAt from CustomerRating r join r.employee e where r.cycle.id = ?1 and r.customer.id = ?2"
+                        + " order by r.submittedAt, r.id", Object[].class)
+                .setParameter(1, cycleId).setParameter(2, customerId).getResultList().forEach(row -> {
+                    String href = links.employee((String) row[1]);
+                    answers.row(href == null ? text((String) row[0]) : link((String) row[0], href),
+                            answer(row[2]), answer(row[3]), answer(row[4]), answer(row[5]),
+                            text(firstContact(row[6].toString())), text((String) row[7]),
+                            text(TemplateExtensions.minutes((Instant) row[8])));
+                });
+
+        List<Flag> flags = report.flags().stream().filter(f -> (f.subjectType().equals(Flag.CUSTOMER)
+                && f.subject().equals(customer.ref)) || customer.ref.equals(f.evidence().get("customer"))).toList();
+        return new View(report, customer, line,
+                new HoursAgainstEntitlement(BigDecimal.valueOf(line.hours()), BigDecimal.valueOf(line.entitledHours())),
+                servedBy.sorted(), answers.sorted(), ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));
+    }
+
+    private static void servedRow(Table table, Subjects.Links links, String email, String name, String team, double hours,
+            double customerHours, long[] rated) {
+        String href = links.employee(email);
+        Double share = customerHours == 0 ? null : hours / customerHours;
+        Double mean = rated == null ? null : rated[1] / (3.0 * rated[0]);
+        table.row(href == null ? text(name) : link(name, href), text(team), number(hours, Numbers.hours(hours), Numbers.NONE),
+                number(share, Numbers.percent(share), Numbers.NONE),
+                number(rated == null ? 0 : rated[0], Long.toString(rated == null ? 0 : rated[0]), Numbers.NONE),
+                number(mean, Numbers.mean(mean), Numbers.NONE));
+    }
+
+    private static Table.Cell answer(Object value) {
+        int answer = ((Number) value).intValue();
+        return number(answer, Integer.toString(answer), Numbers.NONE);
+    }
+
+    private static String firstContact(String answer) {
+        return switch (answer) {
+            case "PERSON" -> "the person";
+            case "CHANNEL" -> "the support channel";
+            default -> "a manager or the owner";
+        };
+    }
+}

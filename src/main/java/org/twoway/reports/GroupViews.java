@@ -1,0 +1,161 @@
+package org.twoway.reports;
+
+import static org.twoway.reports.Table.Cell.link;
+import static org.twoway.reports.Table.Cell.number;
+import static org.twoway.reports.Table.Cell.text;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.twoway.cycles.ReviewCycle;
+import org.twoway.friction.BusinessProcess;
+import org.twoway.friction.FrictionFigures;
+import org.twoway.friction.FrictionOverview;
+import org.twoway.people.Team;
+import org.twoway.scoring.CycleReport;
+import org.twoway.scoring.Flag;
+import org.twoway.scoring.GroupReport;
+import org.twoway.system.Refusal;
+
+/**
+ * A team's or a process's page in a cycle ({@link TeamReportPage}, {@link ProcessReportPage}): CS, EX and AND with what they rest on, the friction
+ * heatmap and the ideas for a fix, within the anonymity rule.
+ *
+ * <p>The heatmap has one row per process, as the friction page shows them (a process hidden there
+ * is hidden here), and on a team's page the team's own row. It never crosses team and process,
+ * whose cells would be small. A team's own row and its members' ideas for a fix appear only where
+ * the report shows the team's EX, which it hides also when subtraction could reveal a small team.
+ */
+@ApplicationScoped
+public class GroupViews {
+
+    @TemplateData
+    public record View(CycleReport report, String kind, GroupReport group, Table heatmap, List<FrictionOverview.FixIdea> ideas,
+            boolean ideasAllowed, Table members, Table flags, int k) {
+
+        public List<Table> tables() {
+            List<Table> tables = new ArrayList<>(List.of(heatmap, flags));
+            if (members != null) {
+                tables.add(members);
+            }
+            return tables;
+        }
+
+        public boolean isTeam() {
+            return kind.equals(Flag.TEAM);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance group(View view);
+    }
+
+    private final CycleReports reports;
+    private final FrictionOverview friction;
+    private final Subjects subjects;
+    private final EntityManager em;
+
+    GroupViews(CycleReports reports, FrictionOverview friction, Subjects subjects, EntityManager em) {
+        this.reports = reports;
+        this.friction = friction;
+        this.subjects = subjects;
+        this.em = em;
+    }
+
+    /** The page, or with {@code csv} one of its tables as a CSV download. */
+    @Transactional
+    Response page(long cycleId, boolean team, long groupId, String sort, String dir, String csv, String all) {
+        String kind = team ? "teams" : "processes";
+        View view = view(cycleId, team, groupId,
+                new PageQuery("/hr/cycles/" + cycleId + "/" + kind + "/" + groupId, sort, dir).showAll(all));
+        if (csv != null) {
+            return Table.named(csv, view.tables()).csv("twoway-cycle-" + cycleId + "-" + view.kind() + "-" + groupId);
+        }
+        return Response.ok(Templates.group(view)).build();
+    }
+
+    private View view(long cycleId, boolean team, long groupId, PageQuery query) {
+        CycleReport report = reports.of(cycleId);
+        String name = team ? name(Team.findById(groupId), t -> ((Team) t).name, "team", groupId)
+                : name(BusinessProcess.findById(groupId), p -> ((BusinessProcess) p).name, "process", groupId);
+        List<GroupReport> groups = team ? report.teams() : report.processes();
+        GroupReport group = groups.stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow(() ->
+                Refusal.notFound(name + " is not in the report of " + report.cycle().name() + "."));
+        FrictionOverview.View overview = friction.of(ReviewCycle.require(cycleId));
+        Subjects.Links links = subjects.links(cycleId, List.of());
+
+        Table heatmap = new Table("friction", "Friction by process, 1 (none) to 5 (severe)", query)
+                .column("name", "Process").numeric("people", "People").numeric("timeWasted", "Time wasted")
+                .numeric("tools", "Tools").numeric("handoffs", "Hand-offs").numeric("rules", "Rules")
+                .numeric("customerPressure", "Customer pressure");
+        boolean ideasAllowed = group.ex() != null;
+        if (team) {
+            overview.teams().stream().filter(r -> r.name().equals(name)).findFirst()
+                    .ifPresent(r -> heatRow(heatmap, text("Team " + name + " (all its processes)"),
+                            ideasAllowed ? r.figures() : null, true));
+        }
+        for (FrictionOverview.Row row : overview.processes()) {
+            String href = links.process(row.name());
+            heatRow(heatmap, href == null ? text(row.name()) : link(row.name(), href), row.figures(),
+                    !team && row.name().equals(name));
+        }
+
+        List<FrictionOverview.FixIdea> ideas;
+        if (!ideasAllowed) {
+            ideas = List.of();
+        } else if (team) {
+            ideas = em.createQuery("select r.fix, e.name from PainReport r left join r.employee e where r.cycle.id = ?1"
+                            + " and r.team.id = ?2 and r.fix is not null and r.fix <> '' order by r.fix", Object[].class)
+                    .setParameter(1, cycleId).setParameter(2, groupId).getResultList().stream()
+                    .map(row -> new FrictionOverview.FixIdea((String) row[0], (String) row[1])).toList();
+        } else {
+            ideas = overview.ideas().stream().filter(p -> p.process().equals(name)).findFirst()
+                    .map(FrictionOverview.ProcessIdeas::ideas).orElse(List.of());
+        }
+
+        String kind = team ? Flag.TEAM : Flag.PROCESS;
+        List<Flag> flags = report.flags().stream().filter(f -> f.subjectType().equals(kind) && f.subject().equals(name)).toList();
+        Table members = team ? ReportTables.employees(query, report.employees().stream()
+                .filter(e -> e.team().equals(name)).toList(), links).sorted() : null;
+        return new View(report, kind, group, heatmap.sorted(), ideas, ideasAllowed, members,
+                ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId), overview.k());
+    }
+
+    private static void heatRow(Table table, Table.Cell name, FrictionFigures figures, boolean mine) {
+        Table.Cell label = name.shaded(mine ? "mine" : null);
+        if (figures == null || figures.reports() == 0) {
+            String why = figures == null ? Words.HIDDEN : "no reports";
+            table.row(label, number(null, null, Numbers.NONE), heat(null, why), heat(null, Numbers.NONE),
+                    heat(null, Numbers.NONE), heat(null, Numbers.NONE), heat(null, Numbers.NONE));
+            return;
+        }
+        table.row(label, number(figures.reporters(), Long.toString(figures.reporters()), Numbers.NONE),
+                heat(figures.timeWasted(), null), heat(figures.tools(), null), heat(figures.handoffs(), null),
+                heat(figures.rules(), null), heat(figures.customerPressure(), null));
+    }
+
+    /** A friction mean, shaded h1 (none) to h5 (severe). */
+    private static Table.Cell heat(Double mean, String missing) {
+        if (mean == null) {
+            return number(null, null, missing);
+        }
+        return number(mean, String.format(Locale.ROOT, "%.1f", mean), null)
+                .shaded("h" + Math.max(1, Math.min(5, Math.round(mean))));
+    }
+
+    private static String name(Object entity, Function<Object, String> name, String what, long id) {
+        if (entity == null) {
+            throw Refusal.notFound("There is no " + what + " " + id + ".");
+        }
+        return name.apply(entity);
+    }
+}

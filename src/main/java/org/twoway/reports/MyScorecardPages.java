@@ -1,0 +1,79 @@
+package org.twoway.reports;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.twoway.cycles.CycleState;
+import org.twoway.cycles.ReviewCycle;
+import org.twoway.people.CurrentEmployee;
+import org.twoway.people.Employee;
+import org.twoway.people.Role;
+import org.twoway.scoring.CycleReport;
+import org.twoway.scoring.EmployeeReport;
+
+/**
+ * An employee's own scorecards, one per closed cycle they took part in. The path names only the
+ * cycle: whose scorecard it is comes from the sign-in, so no one can ask for another's.
+ */
+@Path("/me/scorecards")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.EMPLOYEE)
+public class MyScorecardPages {
+
+    @TemplateData
+    public record Line(ReviewCycle cycle, EmployeeReport line) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Employee employee, List<Line> cycles);
+
+        static native TemplateInstance scorecard(Scorecards.View view);
+    }
+
+    private final CurrentEmployee me;
+    private final Scorecards scorecards;
+    private final CycleReports reports;
+
+    MyScorecardPages(CurrentEmployee me, Scorecards scorecards, CycleReports reports) {
+        this.me = me;
+        this.scorecards = scorecards;
+        this.reports = reports;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance list() {
+        Employee employee = me.get();
+        List<Line> lines = new ArrayList<>();
+        for (ReviewCycle cycle : ReviewCycle.<ReviewCycle>list("state = ?1 order by startsOn desc", CycleState.closed)) {
+            CycleReport report = reports.of(cycle.id);
+            report.employees().stream().filter(e -> e.email().equals(employee.email)).findFirst()
+                    .ifPresent(line -> lines.add(new Line(cycle, line)));
+        }
+        return Templates.list(employee, lines);
+    }
+
+    @GET
+    @Path("{cycleId}")
+    @Transactional
+    public Response show(@RestPath long cycleId, @RestQuery String sort, @RestQuery String dir, @RestQuery String csv,
+            @RestQuery String all) {
+        Scorecards.View view = scorecards.own(cycleId, me.id(), sort, dir, all);
+        if (csv != null) {
+            return Table.named(csv, view.tables()).csv("twoway-my-scorecard-" + cycleId);
+        }
+        return Response.ok(Templates.scorecard(view)).build();
+    }
+}

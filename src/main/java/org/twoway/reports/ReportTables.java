@@ -1,0 +1,103 @@
+package org.twoway.reports;
+
+import static org.twoway.reports.Table.Cell.link;
+import static org.twoway.reports.Table.Cell.number;
+import static org.twoway.reports.Table.Cell.text;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.twoway.scoring.CycleReport;
+import org.twoway.scoring.EmployeeReport;
+import org.twoway.scoring.Flag;
+import org.twoway.scoring.GroupReport;
+
+/** The tables that several report pages share, built from the report's lines. */
+final class ReportTables {
+
+    private ReportTables() {
+    }
+
+    /** Teams and processes with both halves and the AND score; hidden measures say why. */
+    static Table groups(PageQuery query, List<GroupReport> teams, List<GroupReport> processes, Subjects.Links links) {
+        Table table = new Table("groups", "Teams and processes", query)
+                .column("name", "Name").column("kind", "Kind")
+                .numeric("cs", "CS").numeric("ex", "EX").numeric("and", "AND").column("quadrant", "Quadrant")
+                .numeric("andChange", "AND since last cycle").numeric("responses", "Responses").numeric("reporters", "Reporters");
+        teams.forEach(t -> groupRow(table, t, "team", links.team(t.name())));
+        processes.forEach(p -> groupRow(table, p, "process", links.process(p.name())));
+        return table;
+    }
+
+    private static void groupRow(Table table, GroupReport group, String kind, String href) {
+        Double andChange = group.delta() == null ? null : group.delta().and();
+        table.row(href == null ? text(group.name()) : link(group.name(), href), text(kind),
+                measure(group.cs(), Words.FEW_RESPONSES), measure(group.ex(), Words.HIDDEN),
+                measure(group.and(), Numbers.NONE), text(Words.quadrant(group.quadrant())),
+                number(andChange, Numbers.delta(andChange), Numbers.NONE),
+                number(group.responses(), Long.toString(group.responses()), Numbers.NONE),
+                reporters(group));
+    }
+
+    /** A group's reporter count, only where its EX is shown: a hidden group's size is not told either. */
+    static Table.Cell reporters(GroupReport group) {
+        return group.ex() == null ? number(null, null, Numbers.NONE)
+                : number(group.reporters(), Integer.toString(group.reporters()), Numbers.NONE);
+    }
+
+    static Table.Cell measure(Double value, String missing) {
+        return number(value, Numbers.measure(value), missing);
+    }
+
+    /**
+     * Flags in the report's order (most severe first), each with its sentence and evidence; their
+     * subjects become links with {@link Table#linked}.
+     */
+    static Table flags(PageQuery query, List<Flag> flags, CycleReport report) {
+        Map<String, String> employees = new HashMap<>();
+        report.employees().forEach(e -> employees.put(e.email(), e.name()));
+        Set<String> refs = new HashSet<>();
+        flags.stream().filter(f -> f.subjectType().equals(Flag.CUSTOMER)).forEach(f -> refs.add(f.subject()));
+        Map<String, String> customers = new HashMap<>();
+        report.customers().stream().filter(c -> refs.contains(c.ref()))
+                .forEach(c -> customers.put(c.ref(), c.name() + " (" + c.ref() + ")"));
+        Table table = new Table("flags", "Flags", query)
+                .column("severity", "Severity").column("flag", "Flag").column("subject", "About")
+                .column("sentence", "What the rule found").column("evidence", "Evidence");
+        for (Flag flag : flags) {
+            String subject = switch (flag.subjectType()) {
+                case Flag.EMPLOYEE -> employees.getOrDefault(flag.subject(), flag.subject());
+                case Flag.CUSTOMER -> customers.getOrDefault(flag.subject(), flag.subject());
+                case Flag.TEAM -> "Team " + flag.subject();
+                default -> "Process " + flag.subject();
+            };
+            table.row(Table.Cell.badge(flag.severity()), text(Words.flag(flag.code())),
+                    Table.Cell.subject(subject, flag.subjectType(), flag.subject()), text(flag.message()),
+                    text(Evidence.describe(flag)));
+        }
+        return table;
+    }
+
+    /** Employees with their shrunk score next to the number of responses and the raw mean. */
+    static Table employees(PageQuery query, List<EmployeeReport> employees, Subjects.Links links) {
+        Table table = new Table("employees", "Employees", query)
+                .column("name", "Name").column("team", "Team").numeric("responses", "Responses")
+                .numeric("rawMean", "Raw mean").numeric("score", "Score").numeric("previous", "Last cycle")
+                .numeric("change", "Change").numeric("hours", "Hours").column("flags", "Flags");
+        for (EmployeeReport e : employees) {
+            String href = links.employee(e.email());
+            table.row(href == null ? text(e.name()) : link(e.name(), href), text(e.team()),
+                    number(e.responses(), Long.toString(e.responses()), Numbers.NONE),
+                    number(e.rawMean(), Numbers.mean(e.rawMean()), Numbers.NONE),
+                    number(e.score(), Numbers.mean(e.score()), Words.FEW_RESPONSES),
+                    number(e.previousScore(), Numbers.mean(e.previousScore()), Numbers.NONE),
+                    number(e.scoreDelta(), Numbers.delta(e.scoreDelta()), Numbers.NONE),
+                    number(e.hours(), Numbers.hours(e.hours()), Numbers.NONE),
+                    text(e.flags().stream().map(Words::flag).collect(Collectors.joining(", "))));
+        }
+        return table;
+    }
+}

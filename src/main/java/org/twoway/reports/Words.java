@@ -1,0 +1,40 @@
+package org.twoway.reports;
+
+import io.quarkus.qute.TemplateExtension;
+import org.twoway.scoring.FlagCode;
+import org.twoway.scoring.Quadrant;
+
+/** The report's codes in the words HR reads on the pages. */
+@TemplateExtension(namespace = "words")
+public final class Words {
+
+    private Words() {
+    }
+
+    public static String quadrant(Quadrant quadrant) {
+        if (quadrant == null) {
+            return "";
+        }
+        return switch (quadrant) {
+            case PEOPLE_FIRST_AND_CUSTOMER_OBSESSED -> "People first AND customer obsessed";
+            case CUSTOMER_FIRST_SUCKER_PUNCH -> "Customer-first sucker punch";
+            case CUSTOMERS_UNDERSERVED -> "Customers underserved";
+            case BOTH_HURTING -> "Both hurting";
+        };
+    }
+
+    public static String flag(FlagCode code) {
+        return switch (code) {
+            case OVER_SERVED_CLIENT -> "Over-served client";
+            case CLIENT_CONCENTRATION -> "Client concentration";
+            case KEY_PERSON_DEPENDENCY -> "Key-person dependency";
+            case ESCALATION_BYPASS -> "Escalation bypass";
+            case PEOPLE_FIRST_GAP -> "People-first gap";
+        };
+    }
+
+    /** What a missing CS says. */
+    static final String FEW_RESPONSES = "not enough responses";
+    /** What a missing EX says. */
+    static final String HIDDEN = "hidden to protect anonymity";
+}
