@@ -67,7 +67,7 @@ public class CycleLoader {
         parallel.shutdown();
     }
 
-    /** A cycle's answers summed per employee and customer, with database ids. */
+    /** A cycle's answers summed per employee and customer, with database ids (the database keeps the sums). */
     private record RatingSums(List<long[]> rows) {
     }
 
@@ -75,9 +75,8 @@ public class CycleLoader {
         List<long[]> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "SELECT employee_id, customer_id, COUNT(*), SUM(responsiveness + solved + promises), SUM(company),"
-                                + " SUM(first_contact = 'PERSON'), SUM(first_contact = 'CHANNEL'), SUM(first_contact = 'ESCALATE')"
-                                + " FROM customer_rating WHERE cycle_id = ? GROUP BY employee_id, customer_id")) {
+                        "SELECT employee_id, customer_id, answers, score_sum, company_sum, person, channel, escalate"
+                                + " FROM answer_pair_tally WHERE cycle_id = ? AND answers > 0")) {
             statement.setLong(1, cycleId);
             statement.setFetchSize(Integer.MIN_VALUE);
             try (ResultSet result = statement.executeQuery()) {
@@ -115,8 +114,8 @@ public class CycleLoader {
 
         CycleInput input(CycleReport previous, RatingSums ratings) throws SQLException {
             List<ProcessResponses> byProcess = new ArrayList<>();
-            query("SELECT process_id, COUNT(*), SUM(responsiveness + solved + promises) FROM customer_rating"
-                    + " WHERE cycle_id = ? AND process_id IS NOT NULL GROUP BY process_id", rows -> byProcess.add(
+            query("SELECT process_id, SUM(answers), SUM(score_sum) FROM answer_process_tally"
+                    + " WHERE cycle_id = ? GROUP BY process_id HAVING SUM(answers) > 0", rows -> byProcess.add(
                             new ProcessResponses(processes.get(rows.getLong(1)), rows.getLong(2), rows.getLong(3))));
             List<EffortHours> effort = new ArrayList<>();
             query("SELECT employee_id, customer_id, SUM(hours) FROM effort_entry WHERE cycle_id = ?"

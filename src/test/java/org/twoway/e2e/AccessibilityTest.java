@@ -10,7 +10,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.twoway.TestData;
@@ -105,7 +104,6 @@ class AccessibilityTest {
     }
 
     @Test
-    @Disabled("needs the report dashboard (issue 6)")
     void reportDashboard() {
         ReviewCycle cycle = TestData.cycle(CycleState.open);
         Journeys.overServedCustomer(cycle);

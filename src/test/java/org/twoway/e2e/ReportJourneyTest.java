@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.twoway.Browser;
@@ -31,7 +30,6 @@ class ReportJourneyTest {
     URL app;
 
     @Test
-    @Disabled("needs the report dashboard (issue 6)")
     void hrSeesAnOverServedClientFlagWithItsEvidence() {
         ReviewCycle cycle = TestData.cycle(CycleState.open);
         Customer customer = Journeys.overServedCustomer(cycle);
