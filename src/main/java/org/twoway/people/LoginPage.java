@@ -8,9 +8,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
@@ -22,18 +25,19 @@ import org.twoway.system.Flash;
 public class LoginPage {
 
     static final String WRONG = "The email or password is not right.";
+    static final String LOCKED = "Too many failed sign-ins. Signing in is paused for this email or this network; try again in %s.";
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(String email, String error);
     }
 
-    private final Passwords passwords;
+    private final SignIns signIns;
     private final Sessions sessions;
     private final SecurityIdentity identity;
 
-    LoginPage(Passwords passwords, Sessions sessions, SecurityIdentity identity) {
-        this.passwords = passwords;
+    LoginPage(SignIns signIns, Sessions sessions, SecurityIdentity identity) {
+        this.signIns = signIns;
         this.sessions = sessions;
         this.identity = identity;
     }
@@ -55,12 +59,18 @@ public class LoginPage {
 
     @POST
     @Path("login")
-    public Response signIn(@RestForm String email, @RestForm String password,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
-        Optional<UserAccount> account = passwords.check(email, password);
+    public Response signIn(@RestForm String email, @RestForm String password, HttpServerRequest request,
+            @Context UriInfo uri) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+        SignIns.Attempt attempt = signIns.attempt(email, password, address);
+        String shown = email == null ? "" : email;
+        if (attempt.locked()) {
+            return Response.status(429).header("Retry-After", attempt.secondsLocked())
+                    .entity(Templates.login(shown, LOCKED.formatted(minutes(attempt.secondsLocked())))).build();
+        }
+        Optional<UserAccount> account = attempt.account();
         if (account.isEmpty()) {
-            return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(Templates.login(email == null ? "" : email, WRONG)).build();
+            return Response.status(Response.Status.UNAUTHORIZED).entity(Templates.login(shown, WRONG)).build();
         }
         String token = sessions.start(account.get());
         String home = Role.HR.equals(account.get().role) ? "/hr/cycles" : "/me";
@@ -76,6 +86,11 @@ public class LoginPage {
         return Response.fromResponse(Flash.redirect("/login", "You are signed out."))
                 .cookie(cookie("", false, 0))
                 .build();
+    }
+
+    static String minutes(long seconds) {
+        long minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     static NewCookie cookie(String value, boolean secure, int maxAge) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.twoway.people.PasswordIdentityProvider;
 
 /**
  * Every failure answers in the door's own language: problem+json for the API, a friendly page for
@@ -111,7 +112,15 @@ public class Errors {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response signInNeeded(HttpServerRequest request) {
+    public Response signInNeeded(SecurityException e, HttpServerRequest request) {
+        Long locked = e instanceof AuthenticationFailedException failed
+                ? failed.getAttribute(PasswordIdentityProvider.LOCKED_SECONDS) : null;
+        if (locked != null && isApi(request)) {
+            return Response.fromResponse(Problem.of(429, "Too many failed sign-ins",
+                    "Signing in is paused for this email or this address after repeated failures. Try again in "
+                            + locked + " seconds.").toResponse())
+                    .header("Retry-After", locked).build();
+        }
         if (isApi(request)) {
             return Response.fromResponse(Problem.of(401, "Unauthorized",
                     "Sign in with HTTP Basic, using a Twoway account's email and password.").toResponse())
