@@ -9,11 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
@@ -59,8 +57,7 @@ public class LoginPage {
 
     @POST
     @Path("login")
-    public Response signIn(@RestForm String email, @RestForm String password, HttpServerRequest request,
-            @Context UriInfo uri) {
+    public Response signIn(@RestForm String email, @RestForm String password, HttpServerRequest request) {
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
         SignIns.Attempt attempt = signIns.attempt(email, password, address);
         String shown = email == null ? "" : email;
@@ -75,7 +72,7 @@ public class LoginPage {
         String token = sessions.start(account.get());
         String home = Role.HR.equals(account.get().role) ? "/hr/cycles" : "/me";
         return Response.seeOther(URI.create(home))
-                .cookie(cookie(token, "https".equals(uri.getRequestUri().getScheme()), -1))
+                .cookie(cookie(token, "https".equals(request.scheme()), -1))
                 .build();
     }
 
