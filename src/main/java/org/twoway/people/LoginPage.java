@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditLog;
 import org.twoway.system.Flash;
 
 /** Signing in and out with the login form; the cookie is HttpOnly, SameSite=Strict, and Secure over HTTPS. */
@@ -33,8 +35,10 @@ public class LoginPage {
     private final SignIns signIns;
     private final Sessions sessions;
     private final SecurityIdentity identity;
+    private final AuditLog audit;
 
-    LoginPage(SignIns signIns, Sessions sessions, SecurityIdentity identity) {
+    LoginPage(SignIns signIns, Sessions sessions, SecurityIdentity identity, AuditLog audit) {
+        this.audit = audit;
         this.signIns = signIns;
         this.sessions = sessions;
         this.identity = identity;
@@ -70,6 +74,7 @@ public class LoginPage {
             return Response.status(Response.Status.UNAUTHORIZED).entity(Templates.login(shown, WRONG)).build();
         }
         String token = sessions.start(account.get());
+        audit.record(account.get().email, AuditAction.SIGN_IN, "from " + address);
         String home = Role.HR.equals(account.get().role) ? "/hr/cycles" : "/me";
         return Response.seeOther(URI.create(home))
                 .cookie(cookie(token, "https".equals(request.scheme()), -1))
@@ -79,6 +84,9 @@ public class LoginPage {
     @POST
     @Path("logout")
     public Response signOut(@CookieParam(Sessions.COOKIE) String token) {
+        if (!identity.isAnonymous()) {
+            audit.record(AuditAction.SIGN_OUT, identity.getPrincipal().getName());
+        }
         sessions.end(token);
         return Response.fromResponse(Flash.redirect("/login", "You are signed out."))
                 .cookie(cookie("", false, 0))
