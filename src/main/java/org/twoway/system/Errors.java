@@ -30,6 +30,7 @@ import org.twoway.people.PasswordIdentityProvider;
 public class Errors {
 
     private static final Logger LOG = Logger.getLogger(Errors.class);
+    private static final String FORM_READING = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @CheckedTemplate
     static class Templates {
@@ -165,6 +166,9 @@ public class Errors {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (unreadableForm(e)) {
+            return page(400, "Bad Request", "The form could not be read. Send it again from its page.");
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), loggable(request.path()));
         String detail = "Something went wrong on our side (incident " + incident + "). Nothing was changed; please try again.";
@@ -172,6 +176,19 @@ public class Errors {
             return Problem.of(500, "Internal error", detail).toResponse();
         }
         return page(500, "Something went wrong", detail);
+    }
+
+    /**
+     * A form body that cannot be parsed (a broken %-escape, a multipart cut short) fails while Quarkus reads it,
+     * before any page runs: the sender's fault, not ours.
+     */
+    static boolean unreadableForm(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith(FORM_READING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Paths as logs may hold them: a feedback link's token never reaches a log. */

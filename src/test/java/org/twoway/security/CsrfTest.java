@@ -80,6 +80,20 @@ class CsrfTest {
     }
 
     @Test
+    void aPostOfAnotherTypeCannotSkipTheTokenCheck() {
+        World w = world();
+        Browser hr = Browser.hr();
+        List<String> before = World.fingerprint();
+        for (String type : List.of("text/plain", "application/json")) {
+            Response forged = hr.request().contentType(type).body("name=x").post("/hr/cycles/" + w.draft.id + "/open");
+            assertTrue(forged.statusCode() == 400 || forged.statusCode() == 415, type + " answered " + forged.statusCode());
+            Response noType = hr.request().post("/hr/employees/" + w.victim.id + "/deactivate");
+            assertTrue(noType.statusCode() == 400 || noType.statusCode() == 415, "no type answered " + noType.statusCode());
+        }
+        assertEquals(before, World.fingerprint());
+    }
+
+    @Test
     void aTokenFromAnotherBrowserIsRefusedToo() {
         Browser victim = Browser.hr();
         Browser attacker = Browser.anonymous();
