@@ -14,10 +14,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.twoway.people.PasswordIdentityProvider;
@@ -169,6 +174,13 @@ public class Errors {
         if (unreadableForm(e)) {
             return page(400, "Bad Request", "The form could not be read. Send it again from its page.");
         }
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s %s: %s", request.method(), loggable(request.path()), e);
+            String detail = "Twoway cannot reach its database just now. Nothing was saved; please try again in a few minutes.";
+            Response response = isApi(request) ? Problem.of(503, "Service Unavailable", detail).toResponse()
+                    : page(503, "Back soon", detail);
+            return Response.fromResponse(response).header("Retry-After", 30).build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), loggable(request.path()));
         String detail = "Something went wrong on our side (incident " + incident + "). Nothing was changed; please try again.";
@@ -185,6 +197,24 @@ public class Errors {
     static boolean unreadableForm(Throwable e) {
         for (StackTraceElement frame : e.getStackTrace()) {
             if (frame.getClassName().startsWith(FORM_READING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database is down or out of reach: a connection refused or broken (SQL state class 08), or none to be had
+     * from the pool in time. The answer is 503 with Retry-After, not an incident of ours.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException || cause instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
                 return true;
             }
         }
