@@ -86,11 +86,11 @@ curl -s -b "$DIR/hr.cookies" -c "$DIR/hr.cookies" -o /dev/null \
 curl -s -c "$DIR/customer.cookies" -o /dev/null "$APP/f/$TOKEN"
 CUSTOMER_CSRF=$(awk '$6 == "twoway_csrf" {print $7}' "$DIR/customer.cookies")
 answer() {
-  curl -s -b "$DIR/customer.cookies" -o "$DIR/answer.html" -w '%{http_code} %{time_total}' \
+  curl -s -b "$DIR/customer.cookies" -o "$DIR/answer.html" -w '%{http_code} %{time_total}\n' \
     --data-urlencode "csrf=$CUSTOMER_CSRF" -d responsiveness=5 -d solved=4 -d promises=3 -d company=4 \
     -d firstContact=CHANNEL --data-urlencode "comment=Sent while the database was down" "$APP/f/$TOKEN"
 }
-page() { curl -s -b "$DIR/hr.cookies" -o "$DIR/page.html" -w '%{http_code} %{time_total}' "$APP$1"; }
+page() { curl -s -b "$DIR/hr.cookies" -o "$DIR/page.html" -w '%{http_code} %{time_total}\n' "$APP$1"; }
 
 read -r status seconds < <(page /hr/cycles)
 check "with the database up, HR's cycles page answers 200 ($status in ${seconds}s)" test "$status" = 200
