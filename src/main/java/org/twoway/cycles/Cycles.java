@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditLog;
 import org.twoway.system.Refusal;
 
 /**
@@ -13,6 +15,12 @@ import org.twoway.system.Refusal;
  */
 @ApplicationScoped
 public class Cycles {
+
+    private final AuditLog audit;
+
+    Cycles(AuditLog audit) {
+        this.audit = audit;
+    }
 
     @Transactional
     public ReviewCycle create(CycleInput input) {
@@ -45,6 +53,7 @@ public class Cycles {
         });
         cycle.state = CycleState.open;
         cycle.openedAt = now();
+        audit.record(AuditAction.CYCLE_OPENED, cycle.name + " (" + cycle.id + ")");
         return cycle;
     }
 
@@ -58,6 +67,7 @@ public class Cycles {
         }
         cycle.state = CycleState.closed;
         cycle.closedAt = now();
+        audit.record(AuditAction.CYCLE_CLOSED, cycle.name + " (" + cycle.id + ")");
         return cycle;
     }
 

@@ -1,5 +1,6 @@
 package org.twoway.effort;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -37,10 +38,12 @@ public class EffortApi {
 
     private final EffortLookups lookups;
     private final EffortInserter inserter;
+    private final SecurityIdentity identity;
 
-    EffortApi(EffortLookups lookups, EffortInserter inserter) {
+    EffortApi(EffortLookups lookups, EffortInserter inserter, SecurityIdentity identity) {
         this.lookups = lookups;
         this.inserter = inserter;
+        this.identity = identity;
     }
 
     @POST
@@ -55,7 +58,7 @@ public class EffortApi {
             return new Problem("about:blank", "Invalid input", 400,
                     "Some entries are not valid, so none was recorded.", errors.list()).toResponse();
         }
-        inserter.insert(id, rows, EffortEntry.API, written -> { });
+        inserter.insert(id, rows, EffortEntry.API, identity.getPrincipal().getName(), written -> { });
         return Response.ok(new Accepted(rows.size())).build();
     }
 

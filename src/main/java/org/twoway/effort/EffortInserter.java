@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.IntConsumer;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditLog;
 import org.twoway.system.Refusal;
 
 /**
@@ -22,13 +24,15 @@ class EffortInserter {
     private static final int TIMEOUT_SECONDS = 600;
 
     private final AgroalDataSource dataSource;
+    private final AuditLog audit;
 
-    EffortInserter(AgroalDataSource dataSource) {
+    EffortInserter(AgroalDataSource dataSource, AuditLog audit) {
         this.dataSource = dataSource;
+        this.audit = audit;
     }
 
-    /** Inserts every row or none; reports the rows written so far after each batch. */
-    void insert(long cycleId, EffortRows rows, String source, IntConsumer progress) {
+    /** Inserts every row or none, recorded in the audit log as the actor's; reports the rows written so far after each batch. */
+    void insert(long cycleId, EffortRows rows, String source, String actor, IntConsumer progress) {
         QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 requireOpen(connection, cycleId);
@@ -47,6 +51,8 @@ class EffortInserter {
                         }
                     }
                 }
+                audit.record(actor, AuditAction.EFFORT_IMPORTED, rows.size() + " entries into cycle " + cycleId
+                        + " (" + source + ")");
             } catch (SQLException e) {
                 throw new IllegalStateException("Inserting effort into cycle " + cycleId + " failed", e);
             }

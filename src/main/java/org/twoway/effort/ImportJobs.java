@@ -97,7 +97,7 @@ public class ImportJobs {
 
     private void run(Job job, EffortRows rows) {
         try {
-            inserter.insert(job.cycleId, rows, EffortEntry.IMPORT, job.written::set);
+            inserter.insert(job.cycleId, rows, EffortEntry.IMPORT, job.owner, job.written::set);
             LOG.infof("%s imported %d effort rows into cycle %d in %s s", job.owner, job.total, job.cycleId, job.getSeconds());
         } catch (Refusal refusal) {
             job.failure = refusal.getMessage();

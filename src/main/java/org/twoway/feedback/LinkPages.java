@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditLog;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
@@ -81,8 +83,11 @@ public class LinkPages {
     private final EntityManager em;
     private final SecurityIdentity identity;
     private final FeedbackConfig config;
+    private final AuditLog audit;
 
-    LinkPages(Links links, FreshLinks fresh, Forms forms, EntityManager em, SecurityIdentity identity, FeedbackConfig config) {
+    LinkPages(Links links, FreshLinks fresh, Forms forms, EntityManager em, SecurityIdentity identity, FeedbackConfig config,
+            AuditLog audit) {
+        this.audit = audit;
         this.links = links;
         this.fresh = fresh;
         this.forms = forms;
@@ -155,6 +160,10 @@ public class LinkPages {
     public Response downloadFresh(@RestPath long id, @RestPath String handle) {
         ReviewCycle cycle = links.cycle(id);
         return fresh.takeCsv(owner(), id, handle)
+                .map(issued -> {
+                    audit.record(AuditAction.EXPORTED, "CSV of " + links(issued.size()) + " just issued in " + cycle.name);
+                    return issued;
+                })
                 .map(issued -> Response.ok(LinkCsv.of(issued), "text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"feedback-links-cycle-" + id + ".csv\""))
                 .orElseGet(() -> Response.status(410).entity(Templates.freshGone(cycle)))

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Hibernate;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditLog;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
@@ -44,9 +46,11 @@ public class Links {
 
     private final EntityManager em;
     private final String linkBase;
+    private final AuditLog audit;
 
-    Links(EntityManager em, TwowayConfig config) {
+    Links(EntityManager em, TwowayConfig config, AuditLog audit) {
         this.em = em;
+        this.audit = audit;
         this.linkBase = config.baseUrl().replaceAll("/+$", "") + "/f/";
     }
 
@@ -66,6 +70,7 @@ public class Links {
             throw Refusal.invalid("employee", "The employee “" + employee.name + "” is deactivated.");
         }
         String token = create(cycle, customer, employee, process);
+        audit.record(AuditAction.LINKS_ISSUED, "1 link in " + cycle.name + " for " + pair(customer, employee, process));
         return new IssuedLink(customer.name, customer.email, employee.name, process == null ? null : process.name,
                 url(token), expiry(cycle));
     }
@@ -97,6 +102,10 @@ public class Links {
             issued.add(new IssuedLink((String) pair[3], (String) pair[4], (String) pair[2],
                     process == null ? null : process.name, url(token), expiry(cycle)));
         }
+        if (!issued.isEmpty()) {
+            audit.record(AuditAction.LINKS_ISSUED, issued.size() + " links in " + cycle.name + " for the pairs with more than "
+                    + request.minHours() + " hours" + (process == null ? "" : ", process " + process.name));
+        }
         return new Bulk(issued, skipped);
     }
 
@@ -106,6 +115,8 @@ public class Links {
         FeedbackLink link = lockLink(cycleId, linkId);
         if (!link.isRevoked()) {
             link.revokedAt = Instant.now();
+            audit.record(AuditAction.LINK_REVOKED, "link " + link.id + " in " + link.cycle.name + " for "
+                    + pair(link.customer, link.employee, link.process));
         }
         return link;
     }
@@ -115,6 +126,8 @@ public class Links {
     public IssuedLink reissue(long cycleId, long linkId) {
         FeedbackLink old = revoke(cycleId, linkId);
         String token = create(old.cycle, old.customer, old.employee, old.process);
+        audit.record(AuditAction.LINKS_ISSUED, "1 link in " + old.cycle.name + " replacing link " + old.id + ", for "
+                + pair(old.customer, old.employee, old.process));
         return new IssuedLink(old.customer.name, old.customer.email, old.employee.name,
                 old.process == null ? null : old.process.name, url(token), expiry(old.cycle));
     }
@@ -144,6 +157,11 @@ public class Links {
         link.sendState = SendState.queued;
         link.sendError = null;
         return link;
+    }
+
+    private static String pair(Customer customer, Employee employee, BusinessProcess process) {
+        return customer.name + " (" + customer.ref + ") and " + employee.name + " <" + employee.email + ">"
+                + (process == null ? "" : ", process " + process.name);
     }
 
     /** The cycle, or a 404 refusal. */

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditLog;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 
@@ -29,8 +31,10 @@ public class AccountPage {
 
     private final SecurityIdentity identity;
     private final Sessions sessions;
+    private final AuditLog audit;
 
-    AccountPage(SecurityIdentity identity, Sessions sessions) {
+    AccountPage(SecurityIdentity identity, Sessions sessions, AuditLog audit) {
+        this.audit = audit;
         this.identity = identity;
         this.sessions = sessions;
     }
@@ -61,6 +65,7 @@ public class AccountPage {
         }
         account.setPassword(password);
         sessions.endAll(account);
+        audit.record(account.email, AuditAction.PASSWORD_CHANGED, account.email);
         return Response.fromResponse(Flash.redirect("/login", "Password changed. Please sign in with the new one."))
                 .cookie(LoginPage.cookie("", false, 0)).build();
     }

@@ -3,6 +3,8 @@ package org.twoway.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditLog;
 import org.twoway.system.Refusal;
 
 /**
@@ -14,9 +16,11 @@ import org.twoway.system.Refusal;
 public class Employees {
 
     private final Sessions sessions;
+    private final AuditLog audit;
 
-    Employees(Sessions sessions) {
+    Employees(Sessions sessions, AuditLog audit) {
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     @Transactional
@@ -27,8 +31,10 @@ public class Employees {
         employee.email = input.email();
         employee.name = input.name();
         employee.persist();
+        audit.record(AuditAction.EMPLOYEE_CREATED, who(employee));
         if (input.password() != null) {
             UserAccount.create(employee.email, input.password(), Role.EMPLOYEE, employee);
+            audit.record(AuditAction.LOGIN_CREATED, who(employee));
         }
         return employee;
     }
@@ -38,16 +44,23 @@ public class Employees {
         Employee employee = find(id);
         requireFreeEmail(input.email(), employee);
         Optional<UserAccount> login = UserAccount.findByEmployee(employee);
+        String before = who(employee) + " in " + employee.team.name;
         employee.team = choosableTeam(input.team(), employee.team);
         employee.email = input.email();
         employee.name = input.name();
         login.ifPresent(account -> account.email = employee.email);
+        String after = who(employee) + " in " + employee.team.name;
+        if (!after.equals(before)) {
+            audit.record(AuditAction.EMPLOYEE_UPDATED, before + " → " + after);
+        }
         if (input.password() != null && login.isPresent()) {
             login.get().setPassword(input.password());
             sessions.endAll(login.get());
+            audit.record(AuditAction.PASSWORD_SET, who(employee));
         } else if (input.password() != null) {
             UserAccount account = UserAccount.create(employee.email, input.password(), Role.EMPLOYEE, employee);
             account.active = employee.active;
+            audit.record(AuditAction.LOGIN_CREATED, who(employee));
         }
         return employee;
     }
@@ -56,6 +69,9 @@ public class Employees {
     @Transactional
     public Employee setActive(long id, boolean active) {
         Employee employee = find(id);
+        if (employee.active != active) {
+            audit.record(active ? AuditAction.EMPLOYEE_ACTIVATED : AuditAction.EMPLOYEE_DEACTIVATED, who(employee));
+        }
         employee.active = active;
         UserAccount.findByEmployee(employee).ifPresent(account -> {
             account.active = active;
@@ -64,6 +80,10 @@ public class Employees {
             }
         });
         return employee;
+    }
+
+    private static String who(Employee employee) {
+        return employee.name + " <" + employee.email + ">";
     }
 
     public Employee find(long id) {

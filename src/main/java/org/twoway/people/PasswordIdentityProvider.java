@@ -5,17 +5,23 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
-/** HTTP Basic for the JSON API, against the same accounts as the login page. */
+/** HTTP Basic for the JSON API, against the same accounts and the same throttling as the login page. */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    private final Passwords passwords;
+    /** On a refusal while locked: the seconds to wait, for the 429 answer's Retry-After. */
+    public static final String LOCKED_SECONDS = "twoway.lockedSeconds";
 
-    PasswordIdentityProvider(Passwords passwords) {
-        this.passwords = passwords;
+    private final SignIns signIns;
+
+    PasswordIdentityProvider(SignIns signIns) {
+        this.signIns = signIns;
     }
 
     @Override
@@ -26,9 +32,17 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> passwords
-                .check(request.getUsername(), new String(request.getPassword().getPassword()))
-                .map(Identities::of)
-                .orElseThrow(AuthenticationFailedException::new));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = routing == null || routing.request().remoteAddress() == null
+                ? "unknown" : routing.request().remoteAddress().host();
+        return context.runBlocking(() -> {
+            SignIns.Attempt attempt = signIns.attempt(request.getUsername(),
+                    new String(request.getPassword().getPassword()), address);
+            if (attempt.locked()) {
+                throw new AuthenticationFailedException("Too many failed sign-ins",
+                        Map.of(LOCKED_SECONDS, attempt.secondsLocked()));
+            }
+            return attempt.account().map(Identities::of).orElseThrow(AuthenticationFailedException::new);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.twoway.people;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * How a request says who it is: the JSON API with HTTP Basic, pages with the login cookie.
- * A stale cookie counts as signed out, so the login page still opens.
+ * A stale cookie counts as signed out, so the login page still opens; a database that cannot be reached is an
+ * outage (503), not a reason to send someone to sign in again.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -37,7 +39,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         AuthenticationRequest request = HttpSecurityUtils.setRoutingContextAttribute(
                 new SessionAuthenticationRequest(cookie.getValue()), context);
-        return identities.authenticate(request).onFailure().recoverWithNull();
+        return identities.authenticate(request).onFailure(AuthenticationFailedException.class).recoverWithNull();
     }
 
     private Uni<SecurityIdentity> basic(String encoded, RoutingContext context, IdentityProviderManager identities) {
@@ -45,11 +47,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(new io.quarkus.security.AuthenticationFailedException());
+            return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return Uni.createFrom().failure(new io.quarkus.security.AuthenticationFailedException());
+            return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         UsernamePasswordAuthenticationRequest request = new UsernamePasswordAuthenticationRequest(
                 decoded.substring(0, colon), new PasswordCredential(decoded.substring(colon + 1).toCharArray()));

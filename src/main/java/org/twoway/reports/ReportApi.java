@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditLog;
 import org.twoway.people.Role;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
@@ -19,9 +21,11 @@ import org.twoway.system.Csv;
 public class ReportApi {
 
     private final CycleReports reports;
+    private final AuditLog audit;
 
-    ReportApi(CycleReports reports) {
+    ReportApi(CycleReports reports, AuditLog audit) {
         this.reports = reports;
+        this.audit = audit;
     }
 
     @GET
@@ -41,6 +45,8 @@ public class ReportApi {
             csv.row(e.email(), e.name(), e.team(), e.responses(), e.rawMean(), e.score(), e.previousScore(), e.hours(),
                     e.flags().stream().map(Enum::name).collect(Collectors.joining(" ")));
         }
+        audit.record(AuditAction.EXPORTED, "CSV of the employees' report of cycle " + report.cycle().name()
+                + " (" + id + ")");
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"twoway-cycle-" + id + "-employees.csv\"")
                 .build();

@@ -14,12 +14,18 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.twoway.people.PasswordIdentityProvider;
 
 /**
  * Every failure answers in the door's own language: problem+json for the API, a friendly page for
@@ -29,6 +35,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class Errors {
 
     private static final Logger LOG = Logger.getLogger(Errors.class);
+    private static final String FORM_READING = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @CheckedTemplate
     static class Templates {
@@ -111,7 +118,15 @@ public class Errors {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response signInNeeded(HttpServerRequest request) {
+    public Response signInNeeded(SecurityException e, HttpServerRequest request) {
+        Long locked = e instanceof AuthenticationFailedException failed
+                ? failed.getAttribute(PasswordIdentityProvider.LOCKED_SECONDS) : null;
+        if (locked != null && isApi(request)) {
+            return Response.fromResponse(Problem.of(429, "Too many failed sign-ins",
+                    "Signing in is paused for this email or this address after repeated failures. Try again in "
+                            + locked + " seconds.").toResponse())
+                    .header("Retry-After", locked).build();
+        }
         if (isApi(request)) {
             return Response.fromResponse(Problem.of(401, "Unauthorized",
                     "Sign in with HTTP Basic, using a Twoway account's email and password.").toResponse())
@@ -156,6 +171,16 @@ public class Errors {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (unreadableForm(e)) {
+            return page(400, "Bad Request", "The form could not be read. Send it again from its page.");
+        }
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s %s: %s", request.method(), loggable(request.path()), e);
+            String detail = "Twoway cannot reach its database just now. Nothing was saved; please try again in a few minutes.";
+            Response response = isApi(request) ? Problem.of(503, "Service Unavailable", detail).toResponse()
+                    : page(503, "Back soon", detail);
+            return Response.fromResponse(response).header("Retry-After", 30).build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), loggable(request.path()));
         String detail = "Something went wrong on our side (incident " + incident + "). Nothing was changed; please try again.";
@@ -163,6 +188,37 @@ public class Errors {
             return Problem.of(500, "Internal error", detail).toResponse();
         }
         return page(500, "Something went wrong", detail);
+    }
+
+    /**
+     * A form body that cannot be parsed (a broken %-escape, a multipart cut short) fails while Quarkus reads it,
+     * before any page runs: the sender's fault, not ours.
+     */
+    static boolean unreadableForm(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith(FORM_READING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database is down or out of reach: a connection refused or broken (SQL state class 08), or none to be had
+     * from the pool in time. The answer is 503 with Retry-After, not an incident of ours.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException || cause instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Paths as logs may hold them: a feedback link's token never reaches a log. */

@@ -15,6 +15,8 @@ public class TemplateExtensions {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     /** {@code 40.00} as {@code 40} and {@code 12.50} as {@code 12.5}: hours the way people write them. */
     public static String plain(BigDecimal number) {
@@ -29,6 +31,11 @@ public class TemplateExtensions {
     /** A moment to the minute, in UTC and saying so: {@code 2026-10-01 14:03 UTC}. */
     public static String minutes(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
+    }
+
+    /** A moment to the second, in UTC and saying so: {@code 2026-10-01 14:03:27 UTC}. */
+    public static String seconds(Instant instant) {
+        return instant == null ? "" : SECONDS.format(instant);
     }
 
     /** A count with thousands separators: {@code 20,000}. */

@@ -30,7 +30,7 @@ class EffortInserterTest {
         ReviewCycle cycle = TestData.cycle(CycleState.open);
         EffortRows rows = rows(EffortInserter.BATCH * 2 + 1, customer.id);
         List<Integer> progress = new ArrayList<>();
-        inserter.insert(cycle.id, rows, EffortEntry.IMPORT, progress::add);
+        inserter.insert(cycle.id, rows, EffortEntry.IMPORT, "test", progress::add);
         assertEquals(List.of(EffortInserter.BATCH, EffortInserter.BATCH * 2, EffortInserter.BATCH * 2 + 1), progress);
         assertEquals(0, rows.totalHours().compareTo(EffortData.total(cycle)));
     }
@@ -40,7 +40,7 @@ class EffortInserterTest {
         ReviewCycle cycle = TestData.cycle(CycleState.open);
         EffortRows rows = rows(EffortInserter.BATCH + 10, customer.id);
         rows.add(employee.id, Long.MAX_VALUE, BigDecimal.ONE);
-        assertThrows(RuntimeException.class, () -> inserter.insert(cycle.id, rows, EffortEntry.IMPORT, n -> { }));
+        assertThrows(RuntimeException.class, () -> inserter.insert(cycle.id, rows, EffortEntry.IMPORT, "test", n -> { }));
         assertEquals(0, EffortData.inCycle(cycle).size());
     }
 
@@ -48,7 +48,7 @@ class EffortInserterTest {
     void aCycleClosedBeforeTheInsertIsRefused() {
         ReviewCycle cycle = TestData.cycle(CycleState.closed);
         Refusal refusal = assertThrows(Refusal.class,
-                () -> inserter.insert(cycle.id, rows(3, customer.id), EffortEntry.IMPORT, n -> { }));
+                () -> inserter.insert(cycle.id, rows(3, customer.id), EffortEntry.IMPORT, "test", n -> { }));
         assertEquals(Refusal.Kind.CONFLICT, refusal.kind);
         assertEquals(0, EffortData.inCycle(cycle).size());
     }

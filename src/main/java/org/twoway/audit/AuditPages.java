@@ -1,0 +1,59 @@
+package org.twoway.audit;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.twoway.people.Role;
+import org.twoway.system.Refusal;
+
+/** HR reads the audit log, newest first, all of it or one action's, a page at a time. */
+@Path("/hr/audit")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.HR)
+public class AuditPages {
+
+    static final int PAGE_SIZE = 50;
+
+    /** Which page of how many; {@code action} is the filter's value, empty for every action. */
+    public record Paging(int page, int pages, long total, String action) {
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<AuditEntry> entries, List<AuditAction> actions, AuditAction chosen,
+                Paging paging);
+    }
+
+    @GET
+    public TemplateInstance list(@RestQuery String action, @RestQuery @DefaultValue("1") int page) {
+        AuditAction chosen = action(action);
+        long total = AuditEntry.countOf(chosen);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        return Templates.list(AuditEntry.newestFirst(chosen, current - 1, PAGE_SIZE), List.of(AuditAction.values()),
+                chosen, new Paging(current, pages, total, chosen == null ? "" : chosen.name()));
+    }
+
+    private static AuditAction action(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> Refusal.invalid("action", "There is no action “" + name + "” in the audit log."));
+    }
+}

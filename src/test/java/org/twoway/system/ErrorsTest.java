@@ -1,0 +1,31 @@
+package org.twoway.system;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class ErrorsTest {
+
+    @Test
+    void aDatabaseOutOfReachIsTold503WhereverItHidesInTheCauses() {
+        assertTrue(Errors.databaseUnreachable(new IllegalStateException(new SQLTransientConnectionException("refused"))));
+        assertTrue(Errors.databaseUnreachable(new RuntimeException("wrapped",
+                new SQLException("Communications link failure", "08S01"))));
+        assertTrue(Errors.databaseUnreachable(new SQLException("Sorry, acquisition timeout!")));
+        assertFalse(Errors.databaseUnreachable(new SQLException("Duplicate entry", "23000")));
+        assertFalse(Errors.databaseUnreachable(new IllegalStateException("a bug of ours")));
+    }
+
+    @Test
+    void onlyAFormQuarkusCouldNotReadIsTheSendersFault() {
+        IllegalArgumentException broken = new IllegalArgumentException("Failed to decode URL %zz to UTF-8");
+        broken.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition$FormEncodedDataParser",
+                "doParse", null, 155)});
+        assertTrue(Errors.unreadableForm(broken));
+        assertFalse(Errors.unreadableForm(new IllegalArgumentException("a bug of ours")));
+    }
+}
