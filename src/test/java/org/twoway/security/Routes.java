@@ -69,6 +69,9 @@ final class Routes {
             new Route("POST", "/me/effort/{entry}/delete", Access.EMPLOYEE, 0),
             new Route("GET", "/me/cycles/{cycle}/pain-reports/{process}", Access.EMPLOYEE, 200),
             new Route("POST", "/me/cycles/{cycle}/pain-reports/{process}", Access.EMPLOYEE, 0),
+            new Route("GET", "/me/scorecards", Access.EMPLOYEE, 200),
+            // Scorecards are for closed cycles only; {cycle} is open.
+            new Route("GET", "/me/scorecards/{cycle}", Access.EMPLOYEE, 404),
 
             new Route("GET", "/hr/audit", Access.HR, 200),
             new Route("GET", "/hr/teams", Access.HR, 200),
@@ -132,6 +135,12 @@ final class Routes {
             new Route("POST", "/hr/cycles/{cycle}/effort/import/{upload}", Access.HR, 0),
             new Route("GET", "/hr/cycles/{cycle}/effort/import/jobs/{job}", Access.HR, 404),
             new Route("GET", "/hr/cycles/{cycle}/friction", Access.HR, 200),
+            new Route("GET", "/hr/cycles/{cycle}/report", Access.HR, 200),
+            new Route("GET", "/hr/cycles/{cycle}/employees/{employee}", Access.HR, 200),
+            new Route("GET", "/hr/cycles/{cycle}/customers/{customer}", Access.HR, 200),
+            new Route("GET", "/hr/cycles/{cycle}/teams/{team}", Access.HR, 200),
+            new Route("GET", "/hr/cycles/{cycle}/processes/{process}", Access.HR, 200),
+            new Route("GET", "/hr/compare", Access.HR, 200),
 
             new Route("GET", "/api/v1/teams", Access.HR, 200),
             new Route("POST", "/api/v1/teams", Access.HR, 0),
