@@ -54,9 +54,11 @@ public class ComparePage {
 
     private final CycleReports reports;
     private final Subjects subjects;
+    private final TableDownloads downloads;
 
-    ComparePage(CycleReports reports, Subjects subjects) {
+    ComparePage(CycleReports reports, Subjects subjects, TableDownloads downloads) {
         this.reports = reports;
+        this.downloads = downloads;
         this.subjects = subjects;
     }
 
@@ -89,7 +91,7 @@ public class ComparePage {
         View view = new View(cycles, left, right, overview(query, left, right), groups(query, left, right, second),
                 employees(query, left, right, second));
         if (csv != null) {
-            return Table.named(csv, view.tables()).csv("twoway-compare-" + first + "-" + second);
+            return downloads.csv(csv, view.tables(), "twoway-compare-" + first + "-" + second);
         }
         return Response.ok(Templates.compare(view)).build();
     }

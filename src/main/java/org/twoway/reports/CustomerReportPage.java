@@ -59,9 +59,11 @@ public class CustomerReportPage {
     private final CycleReports reports;
     private final Subjects subjects;
     private final EntityManager em;
+    private final TableDownloads downloads;
 
-    CustomerReportPage(CycleReports reports, Subjects subjects, EntityManager em) {
+    CustomerReportPage(CycleReports reports, Subjects subjects, EntityManager em, TableDownloads downloads) {
         this.reports = reports;
+        this.downloads = downloads;
         this.subjects = subjects;
         this.em = em;
     }
@@ -72,7 +74,7 @@ public class CustomerReportPage {
             @RestQuery String csv, @RestQuery String all) {
         View view = view(id, customerId, new PageQuery("/hr/cycles/" + id + "/customers/" + customerId, sort, dir).showAll(all));
         if (csv != null) {
-            return Table.named(csv, view.tables()).csv("twoway-cycle-" + id + "-customer-" + customerId);
+            return downloads.csv(csv, view.tables(), "twoway-cycle-" + id + "-customer-" + customerId);
         }
         return Response.ok(Templates.customer(view)).build();
     }

@@ -24,9 +24,11 @@ public class DashboardPage {
     }
 
     private final Dashboard dashboard;
+    private final TableDownloads downloads;
 
-    DashboardPage(Dashboard dashboard) {
+    DashboardPage(Dashboard dashboard, TableDownloads downloads) {
         this.dashboard = dashboard;
+        this.downloads = downloads;
     }
 
     /** The page, or with {@code csv} one of its tables as a CSV download. */
@@ -35,7 +37,7 @@ public class DashboardPage {
             @RestQuery String sort, @RestQuery String dir, @RestQuery String csv, @RestQuery String all) {
         Dashboard.View view = dashboard.of(id, team, severity, type, sort, dir, all);
         if (csv != null) {
-            return Table.named(csv, view.tables()).csv("twoway-cycle-" + id);
+            return downloads.csv(csv, view.tables(), "twoway-cycle-" + id);
         }
         return Response.ok(Templates.dashboard(view)).build();
     }

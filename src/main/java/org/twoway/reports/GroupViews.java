@@ -63,9 +63,12 @@ public class GroupViews {
     private final FrictionOverview friction;
     private final Subjects subjects;
     private final EntityManager em;
+    private final TableDownloads downloads;
 
-    GroupViews(CycleReports reports, FrictionOverview friction, Subjects subjects, EntityManager em) {
+    GroupViews(CycleReports reports, FrictionOverview friction, Subjects subjects, EntityManager em,
+            TableDownloads downloads) {
         this.reports = reports;
+        this.downloads = downloads;
         this.friction = friction;
         this.subjects = subjects;
         this.em = em;
@@ -78,7 +81,7 @@ public class GroupViews {
         View view = view(cycleId, team, groupId,
                 new PageQuery("/hr/cycles/" + cycleId + "/" + kind + "/" + groupId, sort, dir).showAll(all));
         if (csv != null) {
-            return Table.named(csv, view.tables()).csv("twoway-cycle-" + cycleId + "-" + view.kind() + "-" + groupId);
+            return downloads.csv(csv, view.tables(), "twoway-cycle-" + cycleId + "-" + view.kind() + "-" + groupId);
         }
         return Response.ok(Templates.group(view)).build();
     }

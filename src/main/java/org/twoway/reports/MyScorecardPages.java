@@ -45,9 +45,11 @@ public class MyScorecardPages {
     private final CurrentEmployee me;
     private final Scorecards scorecards;
     private final CycleReports reports;
+    private final TableDownloads downloads;
 
-    MyScorecardPages(CurrentEmployee me, Scorecards scorecards, CycleReports reports) {
+    MyScorecardPages(CurrentEmployee me, Scorecards scorecards, CycleReports reports, TableDownloads downloads) {
         this.me = me;
+        this.downloads = downloads;
         this.scorecards = scorecards;
         this.reports = reports;
     }
@@ -72,7 +74,7 @@ public class MyScorecardPages {
             @RestQuery String all) {
         Scorecards.View view = scorecards.own(cycleId, me.id(), sort, dir, all);
         if (csv != null) {
-            return Table.named(csv, view.tables()).csv("twoway-my-scorecard-" + cycleId);
+            return downloads.csv(csv, view.tables(), "twoway-my-scorecard-" + cycleId);
         }
         return Response.ok(Templates.scorecard(view)).build();
     }

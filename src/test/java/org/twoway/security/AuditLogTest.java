@@ -108,6 +108,11 @@ class AuditLogTest {
 
         api().get("/api/v1/cycles/" + cycle.id + "/report.csv").then().statusCode(200);
         assertTrue(latest(AuditAction.EXPORTED).target.contains("report of cycle " + cycle.name), latest(AuditAction.EXPORTED).target);
+
+        Browser.hr().get("/hr/cycles/" + cycle.id + "/report?csv=employees").then().statusCode(200);
+        AuditEntry table = latest(AuditAction.EXPORTED);
+        assertEquals("CSV of the table “employees” of twoway-cycle-" + cycle.id, table.target);
+        assertEquals(Browser.HR_EMAIL, table.actor);
     }
 
     @Test
