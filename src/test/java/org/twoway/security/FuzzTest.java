@@ -29,7 +29,7 @@ import org.twoway.Browser;
 class FuzzTest {
 
     static final long SEED = 20261123L;
-    static final int BODIES_PER_ROUTE = 70;
+    static final int BODIES_PER_ROUTE = 50;
     static final byte[][] INVALID_UTF8 = {{(byte) 0xC3, 0x28}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xE2, (byte) 0x82},
             {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}};
 
@@ -77,7 +77,7 @@ class FuzzTest {
 
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Fuzzing: %d bodies in %.1f s%n", sent, seconds);
-        assertTrue(sent >= 2000, "thousands of bodies: " + sent);
+        assertTrue(sent >= 1500, "thousands of bodies: " + sent);
         Map<String, Long> kinds = failures.stream().collect(java.util.stream.Collectors.groupingBy(
                 f -> f.substring(0, f.indexOf(" for ")), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
         assertTrue(failures.isEmpty(), failures.size() + " answers were not 4xx: " + kinds + "\n"
