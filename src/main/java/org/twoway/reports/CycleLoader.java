@@ -45,21 +45,32 @@ public class CycleLoader {
     }
 
     /**
-     * Loads a cycle. The answers, by far the largest table, are summed on a second connection from the
-     * start while this one reads the names and sums the rest, so a large cycle takes as long as its
-     * answers alone.
+     * Loads a cycle. The two largest reads, the answers' sums and the count of links issued (an index of
+     * one entry per link), run on connections of their own while this one reads the names and sums the
+     * rest, so a large cycle takes about as long as its largest read.
      */
     public CycleInput load(ReviewCycle cycle, CycleReport previous) {
+        CompletableFuture<RatingSums> ratings = aside(connection -> sumRatings(connection, cycle.id));
+        CompletableFuture<Long> linksIssued = aside(connection -> countLinks(connection, cycle.id));
         try (Connection connection = dataSource.getConnection()) {
-            CompletableFuture<RatingSums> ratings = CompletableFuture.supplyAsync(() -> sumRatings(cycle.id), parallel);
             Loading loading = new Loading(connection, cycle);
             loading.loadNames();
-            return loading.input(previous, ratings.join());
+            return loading.input(previous, ratings.join(), linksIssued.join());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load cycle " + cycle.id + " for its report", e);
         } catch (CompletionException e) {
-            throw new IllegalStateException("Could not load the answers of cycle " + cycle.id, e.getCause());
+            throw new IllegalStateException("Could not load the answers and links of cycle " + cycle.id, e.getCause());
         }
+    }
+
+    private <T> CompletableFuture<T> aside(SqlWork<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new CompletionException(e);
+            }
+        }, parallel);
     }
 
     @PreDestroy
@@ -71,12 +82,11 @@ public class CycleLoader {
     private record RatingSums(List<long[]> rows) {
     }
 
-    private RatingSums sumRatings(long cycleId) {
+    private static RatingSums sumRatings(Connection connection, long cycleId) throws SQLException {
         List<long[]> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT employee_id, customer_id, answers, score_sum, company_sum, person, channel, escalate"
-                                + " FROM answer_pair_tally WHERE cycle_id = ? AND answers > 0")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT employee_id, customer_id, answers, score_sum, company_sum, person, channel, escalate"
+                        + " FROM answer_pair_tally WHERE cycle_id = ? AND answers > 0")) {
             statement.setLong(1, cycleId);
             statement.setFetchSize(Integer.MIN_VALUE);
             try (ResultSet result = statement.executeQuery()) {
@@ -88,10 +98,19 @@ public class CycleLoader {
                     rows.add(row);
                 }
             }
-        } catch (SQLException e) {
-            throw new CompletionException(e);
         }
         return new RatingSums(rows);
+    }
+
+    private static long countLinks(Connection connection, long cycleId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COUNT(*) FROM feedback_link WHERE cycle_id = ? AND revoked_at IS NULL")) {
+            statement.setLong(1, cycleId);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     private static final class Loading {
@@ -112,7 +131,7 @@ public class CycleLoader {
             this.cycle = cycle;
         }
 
-        CycleInput input(CycleReport previous, RatingSums ratings) throws SQLException {
+        CycleInput input(CycleReport previous, RatingSums ratings, long linksIssued) throws SQLException {
             List<ProcessResponses> byProcess = new ArrayList<>();
             query("SELECT process_id, SUM(answers), SUM(score_sum) FROM answer_process_tally"
                     + " WHERE cycle_id = ? GROUP BY process_id HAVING SUM(answers) > 0", rows -> byProcess.add(
@@ -125,9 +144,6 @@ public class CycleLoader {
             query("SELECT reporter_key, team_id, process_id, time_wasted + tools + handoffs + rules + customer_pressure"
                     + " FROM pain_report WHERE cycle_id = ?", rows -> pain.add(new PainReportSummary(
                             rows.getString(1), teams.get(rows.getLong(2)), processes.get(rows.getLong(3)), rows.getInt(4))));
-            long[] linksIssued = new long[1];
-            query("SELECT COUNT(*) FROM feedback_link WHERE cycle_id = ? AND revoked_at IS NULL",
-                    rows -> linksIssued[0] = rows.getLong(1));
             List<PairResponses> byPair = new ArrayList<>(ratings.rows().size());
             Map<Long, long[]> byEmployee = new HashMap<>();
             for (long[] row : ratings.rows()) {
@@ -138,7 +154,7 @@ public class CycleLoader {
                 }
             }
             CycleInfo info = new CycleInfo(cycle.id, cycle.name, cycle.state.name(), cycle.startsOn, cycle.endsOn);
-            return new CycleInput(info, linksIssued[0], List.copyOf(employees.values()), List.copyOf(customers.values()),
+            return new CycleInput(info, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
                     groupNames("team"), groupNames("business_process"),
                     employeeResponses(byEmployee), byPair, byProcess, effort, pain, previous);
         }
@@ -216,6 +232,11 @@ public class CycleLoader {
                 }
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     @FunctionalInterface
