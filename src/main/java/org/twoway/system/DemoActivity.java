@@ -241,7 +241,7 @@ public class DemoActivity {
         }
 
         private void effort(int employee, int customer, double hours) throws SQLException {
-            double first = round(hours / 2);
+            double first = round(hours * 0.6);
             for (double part : new double[] {first, round(hours - first)}) {
                 if (part <= 0) {
                     continue;
