@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.twoway.people.Role;
+import org.twoway.system.Paging;
 import org.twoway.system.Refusal;
 
 /** HR reads the audit log, newest first, all of it or one action's, a page at a time. */
@@ -22,17 +23,6 @@ public class AuditPages {
 
     static final int PAGE_SIZE = 50;
 
-    /** Which page of how many; {@code action} is the filter's value, empty for every action. */
-    public record Paging(int page, int pages, long total, String action) {
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < pages;
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<AuditEntry> entries, List<AuditAction> actions, AuditAction chosen,
@@ -42,11 +32,9 @@ public class AuditPages {
     @GET
     public TemplateInstance list(@RestQuery String action, @RestQuery @DefaultValue("1") int page) {
         AuditAction chosen = action(action);
-        long total = AuditEntry.countOf(chosen);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
-        return Templates.list(AuditEntry.newestFirst(chosen, current - 1, PAGE_SIZE), List.of(AuditAction.values()),
-                chosen, new Paging(current, pages, total, chosen == null ? "" : chosen.name()));
+        Paging paging = Paging.of(page, AuditEntry.countOf(chosen), PAGE_SIZE);
+        return Templates.list(AuditEntry.newestFirst(chosen, paging.index(), PAGE_SIZE), List.of(AuditAction.values()),
+                chosen, paging);
     }
 
     private static AuditAction action(String name) {

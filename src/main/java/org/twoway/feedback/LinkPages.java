@@ -30,6 +30,7 @@ import org.twoway.people.Role;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
+import org.twoway.system.Paging;
 import org.twoway.system.Refusal;
 
 /**
@@ -53,17 +54,6 @@ public class LinkPages {
 
     /** The choices of the issuing forms: active customers, employees and processes. */
     public record Choices(List<Customer> customers, List<Employee> employees, List<BusinessProcess> processes) {
-    }
-
-    /** Which page of the list this is. */
-    public record Paging(int page, int pages, long total) {
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < pages;
-        }
     }
 
     @CheckedTemplate
@@ -222,14 +212,12 @@ public class LinkPages {
             FormErrors bulkErrors) {
         ReviewCycle cycle = links.cycle(id);
         int size = config.pageSize();
-        long total = FeedbackLink.countForCycle(id);
-        int pages = (int) Math.max(1, (total + size - 1) / size);
-        int current = Math.min(Math.max(page, 1), pages);
-        List<Row> rows = FeedbackLink.listForCycle(id, current - 1, size).stream().map(Row::of).toList();
+        Paging paging = Paging.of(page, FeedbackLink.countForCycle(id), size);
+        List<Row> rows = FeedbackLink.listForCycle(id, paging.index(), size).stream().map(Row::of).toList();
         Choices choices = cycle.isOpen()
                 ? new Choices(Customer.listActive(), Employee.listActive(), BusinessProcess.listActive())
                 : new Choices(List.of(), List.of(), List.of());
-        return Templates.links(cycle, LinkCounts.of(em, id), rows, new Paging(current, pages, total), choices,
+        return Templates.links(cycle, LinkCounts.of(em, id), rows, paging, choices,
                 issue, issueErrors, bulk, bulkErrors, config.reminders());
     }
 
