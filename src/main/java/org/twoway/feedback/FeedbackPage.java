@@ -1,8 +1,8 @@
 package org.twoway.feedback;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -30,7 +29,8 @@ import org.twoway.system.TwowayConfig;
 public class FeedbackPage {
 
     /** The questionnaire as shown: for whom, and the answers so far with the fields that need another look. */
-    public record Questionnaire(String token, String employee, String process, Answers answers, Set<String> invalid) {
+    public record Questionnaire(String token, String employee, String process, Answers answers, Set<String> invalid,
+            String csrf) {
         public boolean wrong(String field) {
             return invalid.contains(field);
         }
@@ -52,12 +52,17 @@ public class FeedbackPage {
     }
 
     private final CustomerLinks links;
+    private final BlankForms blankForms;
     private final Ratings ratings;
+    private final CsrfTokenParameterProvider csrf;
     private final String company;
 
-    FeedbackPage(CustomerLinks links, Ratings ratings, TwowayConfig config) {
+    FeedbackPage(CustomerLinks links, BlankForms blankForms, Ratings ratings, CsrfTokenParameterProvider csrf,
+            TwowayConfig config) {
         this.links = links;
+        this.blankForms = blankForms;
         this.ratings = ratings;
+        this.csrf = csrf;
         this.company = config.companyName();
     }
 
@@ -68,7 +73,7 @@ public class FeedbackPage {
         if (link.isEmpty() || !link.get().open()) {
             return closed(visitor, link);
         }
-        return page(200, visitor, Templates.form(visitor, questionnaire(token, link.get(), Answers.none(), Set.of())));
+        return page(200, visitor, blankForms.page(visitor, token, link.get(), csrf.getToken()));
     }
 
     @POST
@@ -84,32 +89,16 @@ public class FeedbackPage {
         Answers answers = new Answers(responsiveness, solved, promises, company, firstContact, comment);
         Set<String> invalid = answers.invalidFields();
         if (!invalid.isEmpty()) {
-            return page(400, visitor, Templates.form(visitor, questionnaire(token, link.get(), answers, invalid)));
+            Questionnaire questionnaire = new Questionnaire(token, link.get().employee(), link.get().process(), answers,
+                    invalid, csrf.getToken());
+            return page(400, visitor, Templates.form(visitor, questionnaire));
         }
-        Ratings.Outcome outcome;
-        try {
-            outcome = ratings.record(link.get().id(), answers);
-        } catch (PersistenceException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            outcome = Ratings.Outcome.ALREADY_ANSWERED;
-        }
+        Ratings.Outcome outcome = ratings.record(link.get().id(), answers);
         return switch (outcome) {
             case SAVED -> page(200, visitor, Templates.thanks(visitor, link.get().employee()));
             case ALREADY_ANSWERED -> page(410, visitor, Templates.used(visitor));
             case NOT_OPEN -> page(404, visitor, Templates.invalid(visitor));
         };
-    }
-
-    /** The database refused a second answer to the same link. */
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation) {
-                return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
-            }
-        }
-        return false;
     }
 
     /** Thanks again for a used link; for an unknown, revoked or expired one, the same page whichever it is. */
@@ -120,16 +109,16 @@ public class FeedbackPage {
         return page(404, visitor, Templates.invalid(visitor));
     }
 
-    private static Questionnaire questionnaire(String token, CustomerLink link, Answers answers, Set<String> invalid) {
-        return new Questionnaire(token, link.employee(), link.process(), answers, invalid);
-    }
-
     /** A page in the visitor's language, rendered here so that it is declared UTF-8 whatever the status. */
     static Response page(int status, Visitor visitor, TemplateInstance page) {
+        return page(status, visitor, page.setLocale(visitor.locale()).render());
+    }
+
+    private static Response page(int status, Visitor visitor, String html) {
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .language(visitor.locale())
-                .entity(page.setLocale(visitor.locale()).render())
+                .entity(html)
                 .build();
     }
 }
