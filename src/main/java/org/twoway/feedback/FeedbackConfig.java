@@ -24,6 +24,10 @@ public interface FeedbackConfig {
     @WithDefault("10M")
     Duration freshLinksKeptFor();
 
+    /** Connections of the customer's page's own pool, beside the app's ({@link CustomerLinks}). */
+    @WithDefault("4")
+    int lookupConnections();
+
     /** Links per page in HR's list of a cycle's links. */
     @WithDefault("50")
     int pageSize();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -66,14 +67,14 @@ public class FeedbackPage {
         this.company = config.companyName();
     }
 
+    /** Served without blocking a thread: the link is found asynchronously and the blank form joined from its pieces. */
     @GET
-    public Response showForm(@RestPath String token, @RestQuery String lang, HttpHeaders headers) {
+    public CompletionStage<Response> showForm(@RestPath String token, @RestQuery String lang, HttpHeaders headers) {
         Visitor visitor = Visitor.of(lang, headers.getAcceptableLanguages(), company);
-        Optional<CustomerLink> link = links.find(token);
-        if (link.isEmpty() || !link.get().open()) {
-            return closed(visitor, link);
-        }
-        return page(200, visitor, blankForms.page(visitor, token, link.get(), csrf.getToken()));
+        String csrfToken = csrf.getToken();
+        return links.find(token).thenApply(link -> link.isPresent() && link.get().open()
+                ? page(200, visitor, blankForms.page(visitor, token, link.get(), csrfToken))
+                : closed(visitor, link));
     }
 
     @POST
@@ -82,7 +83,7 @@ public class FeedbackPage {
             @RestForm String responsiveness, @RestForm String solved, @RestForm String promises,
             @RestForm String company, @RestForm String firstContact, @RestForm String comment) {
         Visitor visitor = Visitor.of(lang, headers.getAcceptableLanguages(), this.company);
-        Optional<CustomerLink> link = links.find(token);
+        Optional<CustomerLink> link = links.find(token).toCompletableFuture().join();
         if (link.isEmpty() || !link.get().open()) {
             return closed(visitor, link);
         }
