@@ -117,6 +117,9 @@ check "readiness goes DOWN (${ready##*\} })" bash -c "[[ '$ready' == *'\"DOWN\"'
 check "liveness stays UP" test "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/health/live")" = 200
 check "the login page still opens" test "$(curl -s -o /dev/null -w '%{http_code}' "$APP/login")" = 200
 
+status=$(curl -s -o "$DIR/form.html" -w '%{http_code}' "$APP/f/$TOKEN")
+check "the customer's form answers 503 ($status)" test "$status" = 503
+check "... with the friendly page" grep -q "Twoway cannot reach its database just now" "$DIR/form.html"
 read -r status seconds < <(answer)
 check "an answer sent while the database is down is refused: $status in ${seconds}s" test "$status" = 503
 check "... saying clearly that nothing was saved" grep -q "Nothing was saved" "$DIR/answer.html"
