@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -77,29 +78,31 @@ public class FeedbackPage {
                 : closed(visitor, link));
     }
 
+    /** Checked and stored without blocking a thread, as the form is served. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@RestPath String token, @RestQuery String lang, HttpHeaders headers,
+    public CompletionStage<Response> submit(@RestPath String token, @RestQuery String lang, HttpHeaders headers,
             @RestForm String responsiveness, @RestForm String solved, @RestForm String promises,
             @RestForm String company, @RestForm String firstContact, @RestForm String comment) {
         Visitor visitor = Visitor.of(lang, headers.getAcceptableLanguages(), this.company);
-        Optional<CustomerLink> link = links.find(token).toCompletableFuture().join();
-        if (link.isEmpty() || !link.get().open()) {
-            return closed(visitor, link);
-        }
+        String csrfToken = csrf.getToken();
         Answers answers = new Answers(responsiveness, solved, promises, company, firstContact, comment);
-        Set<String> invalid = answers.invalidFields();
-        if (!invalid.isEmpty()) {
-            Questionnaire questionnaire = new Questionnaire(token, link.get().employee(), link.get().process(), answers,
-                    invalid, csrf.getToken());
-            return page(400, visitor, Templates.form(visitor, questionnaire));
-        }
-        Ratings.Outcome outcome = ratings.record(link.get().id(), answers);
-        return switch (outcome) {
-            case SAVED -> page(200, visitor, Templates.thanks(visitor, link.get().employee()));
-            case ALREADY_ANSWERED -> page(410, visitor, Templates.used(visitor));
-            case NOT_OPEN -> page(404, visitor, Templates.invalid(visitor));
-        };
+        return links.find(token).thenCompose(link -> {
+            if (link.isEmpty() || !link.get().open()) {
+                return CompletableFuture.completedFuture(closed(visitor, link));
+            }
+            Set<String> invalid = answers.invalidFields();
+            if (!invalid.isEmpty()) {
+                Questionnaire questionnaire = new Questionnaire(token, link.get().employee(), link.get().process(),
+                        answers, invalid, csrfToken);
+                return CompletableFuture.completedFuture(page(400, visitor, Templates.form(visitor, questionnaire)));
+            }
+            return ratings.record(link.get().id(), answers).thenApply(outcome -> switch (outcome) {
+                case SAVED -> page(200, visitor, Templates.thanks(visitor, link.get().employee()));
+                case ALREADY_ANSWERED -> page(410, visitor, Templates.used(visitor));
+                case NOT_OPEN -> page(404, visitor, Templates.invalid(visitor));
+            });
+        });
     }
 
     /** Thanks again for a used link; for an unknown, revoked or expired one, the same page whichever it is. */

@@ -1,21 +1,21 @@
 package org.twoway.feedback;
 
-import io.agroal.api.AgroalDataSource;
+import io.vertx.core.Future;
+import io.vertx.mysqlclient.MySQLException;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Stores a customer's answers, once. The link is claimed first (an UPDATE that only an open, unanswered,
  * unrevoked link passes, and that makes simultaneous submissions wait for each other), then the rating
  * is inserted, copied from the link's row, in one transaction; customer_rating's unique link_id refuses any
- * second answer regardless. It is the busiest write of the product, so it is two statements in plain JDBC,
- * with no entities and no transaction manager around them.
+ * second answer regardless. It is the busiest write of the product, so it goes through the non-blocking
+ * {@link CustomerDatabase}: two statements, no entities, and no thread waiting on the commit.
  */
 @ApplicationScoped
 public class Ratings {
@@ -31,60 +31,35 @@ public class Ratings {
             + " process_id, responsiveness, solved, promises, company, first_contact, comment, submitted_at)"
             + " SELECT id, cycle_id, customer_id, employee_id, process_id, ?, ?, ?, ?, ?, ?, ? FROM feedback_link WHERE id = ?";
     private static final String ANSWERED = "SELECT used_at IS NOT NULL FROM feedback_link WHERE id = ?";
+    /** MySQL's error for a duplicate key: a second answer to the same link, refused by the unique link_id. */
+    private static final int DUPLICATE_KEY = 1062;
 
-    private final AgroalDataSource dataSource;
+    private final Pool pool;
 
-    Ratings(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    Ratings(CustomerDatabase database) {
+        this.pool = database.pool();
     }
 
-    public Outcome record(long linkId, Answers answers) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Outcome outcome = claimAndStore(connection, linkId, answers);
-                connection.commit();
-                return outcome;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLIntegrityConstraintViolationException e) {
-            return Outcome.ALREADY_ANSWERED;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store a customer's answers", e);
-        }
+    public CompletionStage<Outcome> record(long linkId, Answers answers) {
+        return pool.withTransaction(connection -> claimAndStore(connection, linkId, answers))
+                .recover(failure -> failure instanceof MySQLException refused && refused.getErrorCode() == DUPLICATE_KEY
+                        ? Future.succeededFuture(Outcome.ALREADY_ANSWERED)
+                        : CustomerDatabase.failed("store a customer's answers", failure))
+                .toCompletionStage();
     }
 
-    private static Outcome claimAndStore(Connection connection, long linkId, Answers answers) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            claim.setTimestamp(1, now);
-            claim.setLong(2, linkId);
-            if (claim.executeUpdate() == 0) {
-                return answered(connection, linkId) ? Outcome.ALREADY_ANSWERED : Outcome.NOT_OPEN;
-            }
-        }
-        try (PreparedStatement store = connection.prepareStatement(STORE)) {
-            store.setInt(1, answers.rating("responsiveness"));
-            store.setInt(2, answers.rating("solved"));
-            store.setInt(3, answers.rating("promises"));
-            store.setInt(4, answers.rating("company"));
-            store.setString(5, answers.contact().name());
-            store.setString(6, answers.comment());
-            store.setTimestamp(7, now);
-            store.setLong(8, linkId);
-            store.executeUpdate();
-        }
-        return Outcome.SAVED;
-    }
-
-    private static boolean answered(Connection connection, long linkId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(ANSWERED)) {
-            statement.setLong(1, linkId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getBoolean(1);
-            }
-        }
+    private static Future<Outcome> claimAndStore(SqlConnection connection, long linkId, Answers answers) {
+        // The time as Connector/J writes it elsewhere: the instant in the app's time zone.
+        LocalDateTime now = LocalDateTime.now(ZoneId.systemDefault());
+        return connection.preparedQuery(CLAIM).execute(Tuple.of(now, linkId)).compose(claimed -> claimed.rowCount() == 0
+                ? connection.preparedQuery(ANSWERED).execute(Tuple.of(linkId))
+                        .map(rows -> rows.size() > 0 && rows.iterator().next().getLong(0) == 1
+                                ? Outcome.ALREADY_ANSWERED : Outcome.NOT_OPEN)
+                : connection.preparedQuery(STORE).execute(Tuple.tuple()
+                                .addInteger(answers.rating("responsiveness")).addInteger(answers.rating("solved"))
+                                .addInteger(answers.rating("promises")).addInteger(answers.rating("company"))
+                                .addString(answers.contact().name()).addString(answers.comment())
+                                .addLocalDateTime(now).addLong(linkId))
+                        .map(stored -> Outcome.SAVED));
     }
 }

@@ -9,11 +9,11 @@ import io.vertx.mysqlclient.SslMode;
 import org.junit.jupiter.api.Test;
 
 /** The customer's page's own pool reaches the database the JDBC URL names, as securely as Connector/J would. */
-class CustomerLinksOptionsTest {
+class CustomerDatabaseOptionsTest {
 
     @Test
     void takesHostPortAndDatabaseAndLeavesConnectorJSettingsAlone() {
-        MySQLConnectOptions options = CustomerLinks.options(
+        MySQLConnectOptions options = CustomerDatabase.options(
                 "jdbc:mysql://db.internal:3307/twoway?characterEncoding=UTF-8&rewriteBatchedStatements=true");
 
         assertEquals("db.internal", options.getHost());
@@ -26,10 +26,10 @@ class CustomerLinksOptionsTest {
 
     @Test
     void keepsTheSslModeOfTheJdbcUrl() {
-        assertEquals(SslMode.DISABLED, CustomerLinks.options("jdbc:mysql://db/twoway?sslMode=DISABLED").getSslMode());
-        assertEquals(SslMode.REQUIRED, CustomerLinks.options("jdbc:mariadb://db/twoway?x=1&sslmode=required").getSslMode());
+        assertEquals(SslMode.DISABLED, CustomerDatabase.options("jdbc:mysql://db/twoway?sslMode=DISABLED").getSslMode());
+        assertEquals(SslMode.REQUIRED, CustomerDatabase.options("jdbc:mariadb://db/twoway?x=1&sslmode=required").getSslMode());
 
-        MySQLConnectOptions verified = CustomerLinks.options("jdbc:mysql://db/twoway?sslMode=VERIFY_IDENTITY");
+        MySQLConnectOptions verified = CustomerDatabase.options("jdbc:mysql://db/twoway?sslMode=VERIFY_IDENTITY");
         assertEquals(SslMode.VERIFY_IDENTITY, verified.getSslMode());
         assertNotNull(verified.getTrustOptions());
         assertEquals("HTTPS", verified.getHostnameVerificationAlgorithm());
