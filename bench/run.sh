@@ -14,7 +14,9 @@
 # --reuse keeps the database of an earlier run of the same size (its open cycle's answers are reset).
 #
 # Needs: Java 17, MariaDB or MySQL on 127.0.0.1:3306 (user root, no password; BENCH_MYSQL overrides
-# the client command), and about 2 GB of disk under target/. Settings: BENCH_DB, BENCH_PORT (8084),
+# the client command), and about 2 GB of disk under target/. BENCH_PROFILE=1 also profiles the app's CPU
+# (async-profiler, from Maven Central) during the measured form and answer loads, into target/bench/profile-*.
+# Settings: BENCH_DB, BENCH_PORT (8084),
 # BENCH_JAVA_OPTS (-Xmx192m -Xms192m -XX:+UseSerialGC), BENCH_SECONDS (per load test; quick 8, full 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -141,8 +143,31 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 # met VALUE OP BOUND: "yes" or "**no**"
 met() { awk -v v="$1" -v op="$2" -v b="$3" 'BEGIN { ok = op == ">=" ? v >= b : v < b; print ok ? "yes" : "**no**" }'; }
 field() { grep -o "$1=[^ ]*" <<< "$2" | cut -d= -f2; }
-# CPU time the app has used so far, in ms: load-independent, so per request it compares runs on a busy machine.
-app_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$APP/stat"; }
+# CPU time a process has used so far, in ms: load-independent, so per request it compares runs on a busy machine.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+app_cpu_ms() { cpu_ms "$APP"; }
+# The database server's CPU, when it runs on this machine (else 0): the other half of each request's cost.
+DB_PID=$(pgrep -x mariadbd || pgrep -x mysqld || true); DB_PID=${DB_PID%%$'\n'*}
+db_cpu_ms() { if [ -n "$DB_PID" ]; then cpu_ms "$DB_PID"; else echo 0; fi; }
+
+# BENCH_PROFILE=1: async-profiler samples the app's CPU (1 ms) while a measured load runs; the collapsed
+# stacks go to target/bench/profile-NAME.collapsed and their top frames (bench/top-frames.sh) beside them.
+PROFILER=
+if [ "${BENCH_PROFILE:-}" = 1 ]; then
+  ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.2 -DoutputDirectory="$WORK"
+  (cd "$WORK" && jar xf async-profiler-4.2.jar linux-x64/libasyncProfiler.so)
+  PROFILER=$PWD/$WORK/linux-x64/libasyncProfiler.so
+fi
+profile() {
+  [ -n "$PROFILER" ] || return 0
+  if [ "$1" = start ]; then
+    java bench/Attach.java "$APP" "$PROFILER" start,event=cpu,interval=1ms
+  else
+    java bench/Attach.java "$APP" "$PROFILER" "stop,file=$PWD/$WORK/profile-$2.collapsed,collapsed"
+    bench/top-frames.sh "$WORK/profile-$2.collapsed" 40 > "$WORK/profile-$2.txt"
+    echo "profile: $WORK/profile-$2.txt"
+  fi
+}
 per() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
 # ---- The machine's own limits: sysbench on the same database server -----------------------------------
@@ -171,7 +196,8 @@ row "start-up to ready" "$READY_MS ms (app CPU $READY_CPU_MS ms)" "" "" "< 3000 
 
 # ---- 1. The customer's form ----------------------------------------------------------------------------
 # A fifth of the open links is kept for the warm-up's answers; the measured loads use the rest.
-tokens=$(wc -l < "$WORK/tokens.txt")
+OPEN_LINKS_LOADED=$(wc -l < "$WORK/tokens.txt")
+tokens=$OPEN_LINKS_LOADED
 head -n $(( tokens * 4 / 5 )) "$WORK/tokens.txt" > "$WORK/measured-tokens.txt"
 tail -n +$(( tokens * 4 / 5 + 1 )) "$WORK/tokens.txt" > "$WORK/warm-up-tokens.txt"
 tokens=$(wc -l < "$WORK/measured-tokens.txt")
@@ -182,10 +208,12 @@ WRK_THREADS=16 wrk -t16 -c16 -d$((SECONDS_EACH * 2))s -s bench/lua/answer.lua "$
 for connections in 4 32; do
   note "GET /f/{token}: $connections connections, $SECONDS_EACH s, $tokens distinct tokens"
   WRK_THREADS=2 wrk -t2 -c$connections -d3s -s bench/lua/form.lua "$BASE" -- "$WORK/measured-tokens.txt" > /dev/null
-  cpu=$(app_cpu_ms)
+  [ "$connections" = 32 ] && profile start
+  cpu=$(app_cpu_ms); db=$(db_cpu_ms)
   out=$(WRK_THREADS=2 wrk -t2 -c$connections -d${SECONDS_EACH}s --timeout 5s -s bench/lua/form.lua "$BASE" -- "$WORK/measured-tokens.txt" | grep RESULT)
-  cpu=$(per $(( $(app_cpu_ms) - cpu )) "$(field requests "$out")")
-  echo "$out app_cpu_ms_per_request=$cpu"
+  cpu=$(per $(( $(app_cpu_ms) - cpu )) "$(field requests "$out")"); db=$(per $(( $(db_cpu_ms) - db )) "$(field requests "$out")")
+  [ "$connections" = 32 ] && profile stop form
+  echo "$out app_cpu_ms_per_request=$cpu db_cpu_ms_per_request=$db"
   GET_RPS[$connections]=$(field rps "$out")
   GET_P99[$connections]=$(field p99_ms "$out")
   errors=$(( $(field non2xx "$out") + $(field socket_errors "$out") ))
@@ -197,7 +225,7 @@ for connections in 4 32; do
       'BEGIN { print rps >= 8000 && p99 < 20 && r >= 0.3 && e == 0 ? "yes" : "**no**" }')
   fi
   row "GET /f/{token}, $connections connections" \
-    "$(printf "%.0f" "${GET_RPS[$connections]}") req/s, p50 $(field p50_ms "$out") ms, p99 ${GET_P99[$connections]} ms, $errors errors; app CPU $cpu ms/request" \
+    "$(printf "%.0f" "${GET_RPS[$connections]}") req/s, p50 $(field p50_ms "$out") ms, p99 ${GET_P99[$connections]} ms, $errors errors; CPU a request: app $cpu ms, database $db ms" \
     "$(printf "%.0f" "$POINT_SELECT") point selects/s" "$r" "$target" "$verdict"
 done
 
@@ -205,10 +233,12 @@ done
 note "Answers: GET the form, POST the answers, 16 connections, $SECONDS_EACH s"
 before=$(sql "$DB" -e "SELECT COUNT(*) FROM customer_rating WHERE cycle_id = $OPEN")
 used_before=$(sql "$DB" -e "SELECT COUNT(*) FROM feedback_link WHERE cycle_id = $OPEN AND used_at IS NOT NULL")
-cpu=$(app_cpu_ms)
+profile start
+cpu=$(app_cpu_ms); db=$(db_cpu_ms)
 out=$(WRK_THREADS=16 wrk -t16 -c16 -d${SECONDS_EACH}s --timeout 5s -s bench/lua/answer.lua "$BASE" -- "$WORK/measured-tokens.txt" | grep RESULT)
-cpu=$(per $(( $(app_cpu_ms) - cpu )) "$(field thanks "$out")")
-echo "$out app_cpu_ms_per_answer=$cpu"
+cpu=$(per $(( $(app_cpu_ms) - cpu )) "$(field thanks "$out")"); db=$(per $(( $(db_cpu_ms) - db )) "$(field thanks "$out")")
+profile stop answers
+echo "$out app_cpu_ms_per_answer=$cpu db_cpu_ms_per_answer=$db"
 stored=$(( $(sql "$DB" -e "SELECT COUNT(*) FROM customer_rating WHERE cycle_id = $OPEN") - before ))
 used=$(( $(sql "$DB" -e "SELECT COUNT(*) FROM feedback_link WHERE cycle_id = $OPEN AND used_at IS NOT NULL") - used_before ))
 thanks=$(field thanks "$out")
@@ -224,7 +254,7 @@ r=$(ratio "$ANSWERS" "$INSERTS")
 verdict=$(awk -v a="$ANSWERS" -v p="$ANSWER_P99" -v r="$r" -v lost="$lost" \
   'BEGIN { print a >= 2000 && p < 50 && r >= 0.5 && lost == 0 ? "yes" : "**no**" }')
 row "stored answers (GET the form, POST it), 16 connections" \
-  "$(printf "%.0f" "$ANSWERS")/s, POST p50 $(field post_p50_ms "$out") ms, p99 $ANSWER_P99 ms; $thanks thanked, $stored stored, $lost lost; app CPU $cpu ms/answer (GET + POST)" \
+  "$(printf "%.0f" "$ANSWERS")/s, POST p50 $(field post_p50_ms "$out") ms, p99 $ANSWER_P99 ms; $thanks thanked, $stored stored, $lost lost; CPU an answer (GET + POST): app $cpu ms, database $db ms" \
   "$(printf "%.0f" "$INSERTS") inserts with commit/s" "$r" ">= 2000/s, p99 < 50 ms, none lost, >= 0.50 of inserts" "$verdict"
 
 # ---- 3. The cycle report and HR's report pages ------------------------------------------------------
@@ -296,7 +326,7 @@ table=$(
   echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), \`$COMMAND\`, $(( $(date +%s) - STARTED )) s in all."
   echo "Machine: $machine; load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Versions: $versions."
-  echo "Data: ${SCALES[*]} (scale 1.0 = 1,000,000 ratings); $tokens open links.${GENERATED_S:+ Generated and loaded in $GENERATED_S s.}"
+  echo "Data: ${SCALES[*]} (scale 1.0 = 1,000,000 ratings); $OPEN_LINKS_LOADED open links.${GENERATED_S:+ Generated and loaded in $GENERATED_S s.}"
   echo
   echo "| measure | result | the machine's limit | ratio | target | met | load (1 min) |"
   echo "| --- | --- | --- | --- | --- | --- | --- |"

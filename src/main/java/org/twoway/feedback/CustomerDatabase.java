@@ -14,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class CustomerDatabase {
 
     private final Pool pool;
+    private final long timeoutMillis;
 
     CustomerDatabase(Vertx vertx, FeedbackConfig config, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
@@ -38,6 +42,7 @@ class CustomerDatabase {
                 .connectingTo(connection)
                 .using(vertx)
                 .build();
+        this.timeoutMillis = config.databaseTimeout().toMillis();
     }
 
     Pool pool() {
@@ -45,11 +50,32 @@ class CustomerDatabase {
     }
 
     /**
+     * What the database answers, as the pages wait for it: a refused statement fails it as a fault (500); a
+     * connection refused, broken or not to be had in time, or no answer within {@code
+     * twoway.feedback.database-timeout}, as the database out of reach (503).
+     */
+    <T> CompletionStage<T> answer(Future<T> result, String what) {
+        return answer(result, what, timeoutMillis);
+    }
+
+    static <T> CompletionStage<T> answer(Future<T> result, String what, long timeoutMillis) {
+        return result.recover(failure -> failed(what, failure)).toCompletionStage().toCompletableFuture()
+                .orTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> {
+                    if (failure instanceof TimeoutException) {
+                        throw new CompletionException(new SQLTransientConnectionException(
+                                "The database did not answer within " + timeoutMillis + " ms", failure));
+                    }
+                    throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+                });
+    }
+
+    /**
      * A failure as the pages answer it: the database refusing a statement is a fault (500); anything else, a
      * connection refused, broken or not to be had in time, is the database out of reach
      * ({@link SQLTransientConnectionException}, 503).
      */
-    static <T> Future<T> failed(String what, Throwable failure) {
+    private static <T> Future<T> failed(String what, Throwable failure) {
         return Future.failedFuture(failure instanceof MySQLException
                 ? new IllegalStateException("Could not " + what, failure)
                 : new SQLTransientConnectionException("The database is out of reach", failure));

@@ -1,6 +1,5 @@
 package org.twoway.feedback;
 
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
@@ -44,10 +43,10 @@ public class CustomerLinks {
     public record CustomerLink(long id, String employee, String process, boolean answered, boolean open) {
     }
 
-    private final Pool pool;
+    private final CustomerDatabase database;
 
     CustomerLinks(CustomerDatabase database) {
-        this.pool = database.pool();
+        this.database = database;
     }
 
     /**
@@ -59,10 +58,8 @@ public class CustomerLinks {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         String hash = Tokens.sha256(token);
-        return pool.preparedQuery(FIND).execute(Tuple.of(hash, hash))
-                .map(CustomerLinks::link)
-                .recover(failure -> CustomerDatabase.failed("look up a feedback link", failure))
-                .toCompletionStage();
+        return database.answer(database.pool().preparedQuery(FIND).execute(Tuple.of(hash, hash)).map(CustomerLinks::link),
+                "look up a feedback link");
     }
 
     private static Optional<CustomerLink> link(RowSet<Row> rows) {

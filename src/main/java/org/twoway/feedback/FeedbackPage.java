@@ -3,6 +3,7 @@ package org.twoway.feedback;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -78,8 +79,12 @@ public class FeedbackPage {
                 : closed(visitor, link));
     }
 
-    /** Checked and stored without blocking a thread, as the form is served. */
+    /**
+     * Checked and stored without a thread waiting on the database. The form itself is read on a worker
+     * thread ({@link Blocking}), where a body over the size limits is answered 413 like on every other page.
+     */
     @POST
+    @Blocking
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public CompletionStage<Response> submit(@RestPath String token, @RestQuery String lang, HttpHeaders headers,
             @RestForm String responsiveness, @RestForm String solved, @RestForm String promises,

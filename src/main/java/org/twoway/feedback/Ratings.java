@@ -2,7 +2,6 @@ package org.twoway.feedback;
 
 import io.vertx.core.Future;
 import io.vertx.mysqlclient.MySQLException;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,18 +33,17 @@ public class Ratings {
     /** MySQL's error for a duplicate key: a second answer to the same link, refused by the unique link_id. */
     private static final int DUPLICATE_KEY = 1062;
 
-    private final Pool pool;
+    private final CustomerDatabase database;
 
     Ratings(CustomerDatabase database) {
-        this.pool = database.pool();
+        this.database = database;
     }
 
     public CompletionStage<Outcome> record(long linkId, Answers answers) {
-        return pool.withTransaction(connection -> claimAndStore(connection, linkId, answers))
+        return database.answer(database.pool().withTransaction(connection -> claimAndStore(connection, linkId, answers))
                 .recover(failure -> failure instanceof MySQLException refused && refused.getErrorCode() == DUPLICATE_KEY
                         ? Future.succeededFuture(Outcome.ALREADY_ANSWERED)
-                        : CustomerDatabase.failed("store a customer's answers", failure))
-                .toCompletionStage();
+                        : Future.failedFuture(failure)), "store a customer's answers");
     }
 
     private static Future<Outcome> claimAndStore(SqlConnection connection, long linkId, Answers answers) {
