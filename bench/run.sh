@@ -149,6 +149,18 @@ app_cpu_ms() { cpu_ms "$APP"; }
 # The database server's CPU, when it runs on this machine (else 0): the other half of each request's cost.
 DB_PID=$(pgrep -x mariadbd || pgrep -x mysqld || true); DB_PID=${DB_PID%%$'\n'*}
 db_cpu_ms() { if [ -n "$DB_PID" ]; then cpu_ms "$DB_PID"; else echo 0; fi; }
+# Waits, 90 s at most, until the database server is idle (under 5% of a core for a second): after the bulk
+# load and sysbench's inserts it merges and flushes in the background, and would compete with what is
+# measured next.
+settle() {
+  [ -n "$DB_PID" ] || return 0
+  local before waited=0
+  while [ "$waited" -lt 90 ]; do
+    before=$(db_cpu_ms); sleep 1; waited=$((waited + 1))
+    [ $(( $(db_cpu_ms) - before )) -lt 50 ] && break
+  done
+  echo "the database was idle after $waited s"
+}
 
 # BENCH_PROFILE=1: async-profiler samples the app's CPU (1 ms) while a measured load runs; the collapsed
 # stacks go to target/bench/profile-NAME.collapsed and their top frames (bench/top-frames.sh) beside them.
@@ -171,6 +183,7 @@ profile() {
 per() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
 # ---- The machine's own limits: sysbench on the same database server -----------------------------------
+settle
 note "The machine's limits: sysbench on $SYSBENCH_DB, same server"
 sql -e "DROP DATABASE IF EXISTS $SYSBENCH_DB; CREATE DATABASE $SYSBENCH_DB"
 SB=(sysbench --db-driver=mysql --mysql-host=127.0.0.1 --mysql-user=root --mysql-db="$SYSBENCH_DB" --tables=1 --table-size=100000)
@@ -188,6 +201,7 @@ row "sysbench oltp_point_select, 32 threads" "$(printf "%.0f" "$POINT_SELECT")/s
 row "sysbench oltp_insert (one row, commit), 16 threads" "$(printf "%.0f" "$INSERTS")/s, p99 $INSERT_P99 ms" "" "" "" ""
 
 # ---- 5. Start-up ---------------------------------------------------------------------------------------
+settle
 note "Starting the app on the loaded database"
 start_app
 READY_CPU_MS=$(app_cpu_ms)
