@@ -17,7 +17,7 @@
 # the client command), and about 2 GB of disk under target/. BENCH_PROFILE=1 also profiles the app's CPU
 # (async-profiler, from Maven Central) during the measured form and answer loads, into target/bench/profile-*.
 # Settings: BENCH_DB, BENCH_PORT (8084),
-# BENCH_JAVA_OPTS (-Xmx192m -Xms192m -XX:+UseSerialGC), BENCH_SECONDS (per load test; quick 8, full 20).
+# BENCH_JAVA_OPTS (-Xmx192m -XX:+UseSerialGC), BENCH_SECONDS (per load test; quick 8, full 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +33,7 @@ DB=${BENCH_DB:-twoway_bench}
 SYSBENCH_DB=${DB}_sysbench
 PORT=${BENCH_PORT:-8084}
 BASE=http://127.0.0.1:$PORT
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx192m -Xms192m -XX:+UseSerialGC}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC}
 MYSQL=${BENCH_MYSQL:-$(command -v mariadb || command -v mysql) -h 127.0.0.1 -u root}
 HR_EMAIL=bench-hr@bench.example
 HR_PASSWORD=bench-hr-password
