@@ -149,17 +149,18 @@ app_cpu_ms() { cpu_ms "$APP"; }
 # The database server's CPU, when it runs on this machine (else 0): the other half of each request's cost.
 DB_PID=$(pgrep -x mariadbd || pgrep -x mysqld || true); DB_PID=${DB_PID%%$'\n'*}
 db_cpu_ms() { if [ -n "$DB_PID" ]; then cpu_ms "$DB_PID"; else echo 0; fi; }
-# Waits, 90 s at most, until the database server is idle (under 5% of a core for a second): after the bulk
-# load and sysbench's inserts it merges and flushes in the background, and would compete with what is
-# measured next.
+# Waits, 90 s at most, until the machine is idle (under 10% busy for a second): after the bulk load and
+# sysbench's inserts, the database merges and flushes, and the kernel writes back, in the background for a
+# while, and would compete with what is measured next.
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
 settle() {
-  [ -n "$DB_PID" ] || return 0
-  local before waited=0
+  local before after waited=0
   while [ "$waited" -lt 90 ]; do
-    before=$(db_cpu_ms); sleep 1; waited=$((waited + 1))
-    [ $(( $(db_cpu_ms) - before )) -lt 50 ] && break
+    before=$(busy_ticks); sleep 1; waited=$((waited + 1)); after=$(busy_ticks)
+    awk -v a="$before" -v b="$after" 'BEGIN { split(a, x, " "); split(b, y, " ");
+      exit !((y[1] - x[1]) < 0.1 * (y[2] - x[2])) }' && break
   done
-  echo "the database was idle after $waited s"
+  echo "the machine was idle after $waited s"
 }
 
 # BENCH_PROFILE=1: async-profiler samples the app's CPU (1 ms) while a measured load runs; the collapsed
