@@ -349,6 +349,10 @@ table=$(
 )
 printf '\n%s\n' "$table"
 
+if [ -n "$PROFILER" ]; then
+  echo "Not written to docs/benchmarks.md: the profiler slowed this run down."
+  exit 0
+fi
 begin="<!-- bench/run.sh $MODE: begin -->"
 end="<!-- bench/run.sh $MODE: end -->"
 doc=docs/benchmarks.md
