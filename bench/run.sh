@@ -212,9 +212,8 @@ row "start-up to ready" "$READY_MS ms (app CPU $READY_CPU_MS ms)" "" "" "< 3000 
 # ---- 1. The customer's form ----------------------------------------------------------------------------
 # A fifth of the open links is kept for the warm-up's answers; the measured loads use the rest.
 OPEN_LINKS_LOADED=$(wc -l < "$WORK/tokens.txt")
-tokens=$OPEN_LINKS_LOADED
-head -n $(( tokens * 4 / 5 )) "$WORK/tokens.txt" > "$WORK/measured-tokens.txt"
-tail -n +$(( tokens * 4 / 5 + 1 )) "$WORK/tokens.txt" > "$WORK/warm-up-tokens.txt"
+head -n $(( OPEN_LINKS_LOADED * 4 / 5 )) "$WORK/tokens.txt" > "$WORK/measured-tokens.txt"
+tail -n +$(( OPEN_LINKS_LOADED * 4 / 5 + 1 )) "$WORK/tokens.txt" > "$WORK/warm-up-tokens.txt"
 tokens=$(wc -l < "$WORK/measured-tokens.txt")
 # The JIT compiler needs tens of seconds on two cores to settle a path; what is measured is the settled app.
 note "Warm-up: the form at 32 connections and answers at 16, $((SECONDS_EACH * 2)) s each"

@@ -2,7 +2,6 @@ package org.twoway.feedback;
 
 import io.quarkus.qute.HtmlEscaper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +19,13 @@ import org.twoway.feedback.FeedbackPage.Questionnaire;
 @ApplicationScoped
 class BlankForms {
 
-    private static final String EMPLOYEE = marker("employee");
-    private static final String PROCESS = marker("process");
-    private static final String TOKEN = marker("token");
-    private static final String CSRF = marker("csrf");
-    private static final List<String> MARKERS = List.of(EMPLOYEE, PROCESS, TOKEN, CSRF);
+    /** Marks a value's place: a control character, which Qute's escaping leaves alone and no name, token or
+     * message holds. */
+    private static final String MARK = "\u0001";
+    private static final String EMPLOYEE = "employee";
+    private static final String PROCESS = "process";
+    private static final String TOKEN = "token";
+    private static final String CSRF = "csrf";
 
     private record Shape(String lang, boolean chosen, boolean process) {
     }
@@ -41,52 +42,32 @@ class BlankForms {
     }
 
     private static String render(Visitor visitor, boolean process) {
-        Questionnaire blank = new Questionnaire(TOKEN, EMPLOYEE, process ? PROCESS : null, Answers.none(), Set.of(), CSRF);
+        Questionnaire blank = new Questionnaire(mark(TOKEN), mark(EMPLOYEE), process ? mark(PROCESS) : null, Answers.none(),
+                Set.of(), mark(CSRF));
         return FeedbackPage.Templates.form(visitor, blank).setLocale(visitor.locale()).render();
+    }
+
+    private static String mark(String value) {
+        return MARK + value + MARK;
     }
 
     private String escape(String value) {
         return value == null ? "" : escaper.map(value, null);
     }
 
-    /** Control characters: Qute's escaping leaves them alone, and no name, token or message holds them. */
-    private static String marker(String name) {
-        return "\u0001" + name + "\u0001";
-    }
-
-    /** A page cut at its markers: the text between them, and which marker came at each cut. */
-    private record Pieces(List<String> texts, List<String> markers, int length) {
+    /** A page cut at its marks: text, the name of the value that goes there, text, name, ..., text. */
+    private record Pieces(String[] parts, int length) {
 
         static Pieces of(String page) {
-            List<String> texts = new ArrayList<>();
-            List<String> markers = new ArrayList<>();
-            int from = 0;
-            while (true) {
-                int at = -1;
-                String found = null;
-                for (String marker : MARKERS) {
-                    int index = page.indexOf(marker, from);
-                    if (index >= 0 && (at < 0 || index < at)) {
-                        at = index;
-                        found = marker;
-                    }
-                }
-                if (found == null) {
-                    texts.add(page.substring(from));
-                    return new Pieces(List.copyOf(texts), List.copyOf(markers), page.length());
-                }
-                texts.add(page.substring(from, at));
-                markers.add(found);
-                from = at + found.length();
-            }
+            return new Pieces(page.split(MARK, -1), page.length());
         }
 
         String join(Map<String, String> values) {
             StringBuilder page = new StringBuilder(length + 512);
-            for (int i = 0; i < markers.size(); i++) {
-                page.append(texts.get(i)).append(values.get(markers.get(i)));
+            for (int i = 0; i < parts.length; i++) {
+                page.append(i % 2 == 0 ? parts[i] : values.get(parts[i]));
             }
-            return page.append(texts.get(markers.size())).toString();
+            return page.toString();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.twoway.feedback;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxException;
 import io.vertx.core.net.JksOptions;
 import io.vertx.mysqlclient.MySQLBuilder;
 import io.vertx.mysqlclient.MySQLConnectOptions;
@@ -11,6 +12,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,35 +52,36 @@ class CustomerDatabase {
     }
 
     /**
-     * What the database answers, as the pages wait for it: a refused statement fails it as a fault (500); a
-     * connection refused, broken or not to be had in time, or no answer within {@code
-     * twoway.feedback.database-timeout}, as the database out of reach (503).
+     * What the database answers, as the pages wait for it. A failure is told apart as the app's pages tell it
+     * apart ({@code system/Errors}): a connection refused, broken or not to be had in time, or no answer within
+     * {@code twoway.feedback.database-timeout}, is the database out of reach
+     * ({@link SQLTransientConnectionException}, 503); a statement the database refuses is a fault (500), and
+     * so is anything else.
      */
     <T> CompletionStage<T> answer(Future<T> result, String what) {
         return answer(result, what, timeoutMillis);
     }
 
     static <T> CompletionStage<T> answer(Future<T> result, String what, long timeoutMillis) {
-        return result.recover(failure -> failed(what, failure)).toCompletionStage().toCompletableFuture()
+        return result.toCompletionStage().toCompletableFuture()
                 .orTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .exceptionally(failure -> {
-                    if (failure instanceof TimeoutException) {
-                        throw new CompletionException(new SQLTransientConnectionException(
-                                "The database did not answer within " + timeoutMillis + " ms", failure));
-                    }
-                    throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+                    throw new CompletionException(asPageFailure(failure, what, timeoutMillis));
                 });
     }
 
-    /**
-     * A failure as the pages answer it: the database refusing a statement is a fault (500); anything else, a
-     * connection refused, broken or not to be had in time, is the database out of reach
-     * ({@link SQLTransientConnectionException}, 503).
-     */
-    private static <T> Future<T> failed(String what, Throwable failure) {
-        return Future.failedFuture(failure instanceof MySQLException
-                ? new IllegalStateException("Could not " + what, failure)
-                : new SQLTransientConnectionException("The database is out of reach", failure));
+    private static Throwable asPageFailure(Throwable failure, String what, long timeoutMillis) {
+        if (failure instanceof MySQLException) {
+            return new IllegalStateException("Could not " + what, failure);
+        }
+        if (failure instanceof TimeoutException) {
+            return new SQLTransientConnectionException("The database did not answer within " + timeoutMillis + " ms", failure);
+        }
+        // The client's connection failures: refused, broken, TLS, or none from the pool in time.
+        if (failure instanceof VertxException || failure instanceof IOException) {
+            return new SQLTransientConnectionException("The database is out of reach", failure);
+        }
+        return failure;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.twoway.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.vertx.core.Future;
@@ -42,6 +43,15 @@ class CustomerDatabaseAnswerTest {
 
         assertInstanceOf(IllegalStateException.class, e.getCause());
         assertEquals("Could not look up a link", e.getCause().getMessage());
+    }
+
+    @Test
+    void aFaultOfOursIsNotTakenForAnOutage() {
+        IllegalArgumentException bug = new IllegalArgumentException("a row read wrongly");
+        CompletionException e = assertThrows(CompletionException.class, () -> CustomerDatabase
+                .answer(Future.failedFuture(bug), "look up a link", 1_000).toCompletableFuture().join());
+
+        assertSame(bug, e.getCause());
     }
 
     @Test
