@@ -12,6 +12,7 @@ public enum AuditAction {
     EMPLOYEE_DEACTIVATED("Employee deactivated"),
     EMPLOYEE_ACTIVATED("Employee activated"),
     LOGIN_CREATED("Login created"),
+    /** No longer recorded, since HR sets no password of an existing login; kept so that older entries still read. */
     PASSWORD_SET("Password set by HR"),
     CYCLE_OPENED("Cycle opened"),
     CYCLE_CLOSED("Cycle closed"),

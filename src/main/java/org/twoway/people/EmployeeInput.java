@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A person as HR types them, in the back office or through the API. A password, when given, is the
- * login's new password (a login is created if the person has none); without one the login is left as is.
+ * A person as HR types them, in the back office or through the API. A password, when given, is the initial
+ * password of a login created with it: for a new person, or for one who has no login yet. HR never sets the
+ * password of a login that exists (only its owner does, on their account page), so a password for a person
+ * who has one is refused; without a password a login is left as it is.
  */
 public record EmployeeInput(
         @NotBlank(message = "Enter the person's email address.")

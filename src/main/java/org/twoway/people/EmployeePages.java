@@ -19,7 +19,10 @@ import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
 
-/** HR's list of employees, and the form to add or change one, give them a login or set a new password. */
+/**
+ * HR's list of employees, and the form to add or change one and to give one who has no login an initial
+ * password. The password of a login that exists is the person's own: the form has no field for it.
+ */
 @Path("/hr/employees")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.HR)
@@ -110,12 +113,9 @@ public class EmployeePages {
     }
 
     private Response save(Long id, EmployeeInput input, Supplier<Employee> action) {
-        boolean hadLogin = id != null && loginOf(employees.find(id)) != null;
         return Forms.submit(forms.check(input), errors -> form(id, input, errors), () -> {
             Employee employee = action.get();
-            String login = input.password() == null ? ""
-                    : hadLogin ? " Their new password is set and they were signed out everywhere."
-                    : " They can now sign in with " + employee.email + ".";
+            String login = input.password() == null ? "" : " They can now sign in with " + employee.email + ".";
             return Flash.redirect("/hr/employees", employee.name + " saved." + login);
         });
     }

@@ -9,11 +9,16 @@ import org.twoway.system.Refusal;
 
 /**
  * Creating and changing employees and their logins. An email belongs to one person and one account;
- * a login is active exactly while its person is, and every password change or deactivation signs the
- * person out everywhere.
+ * a login is active exactly while its person is, and deactivation signs the person out everywhere. HR
+ * gives a login its initial password when creating it, and never sets one afterwards: only the person
+ * does, on their account page, so no HR action lets HR sign in as them and read what is theirs alone.
  */
 @ApplicationScoped
 public class Employees {
+
+    /** Said when a password comes with an email that is taken: it would be the password of someone who exists. */
+    private static final String NOT_HRS_PASSWORD = " HR cannot set an existing employee's password; once they have a"
+            + " login, only they can change it, on their own account page.";
 
     private final Sessions sessions;
     private final AuditLog audit;
@@ -25,7 +30,7 @@ public class Employees {
 
     @Transactional
     public Employee create(EmployeeInput input) {
-        requireFreeEmail(input.email(), null);
+        requireFreeEmail(input.email(), null, input.password() == null ? "" : NOT_HRS_PASSWORD);
         Employee employee = new Employee();
         employee.team = choosableTeam(input.team(), null);
         employee.email = input.email();
@@ -42,8 +47,12 @@ public class Employees {
     @Transactional
     public Employee update(long id, EmployeeInput input) {
         Employee employee = find(id);
-        requireFreeEmail(input.email(), employee);
         Optional<UserAccount> login = UserAccount.findByEmployee(employee);
+        if (input.password() != null && login.isPresent()) {
+            throw Refusal.invalid("password", employee.name + " has a login, so only they can change its password,"
+                    + " on their own account page; HR cannot set it.");
+        }
+        requireFreeEmail(input.email(), employee, "");
         String before = who(employee) + " in " + employee.team.name;
         employee.team = choosableTeam(input.team(), employee.team);
         employee.email = input.email();
@@ -53,11 +62,7 @@ public class Employees {
         if (!after.equals(before)) {
             audit.record(AuditAction.EMPLOYEE_UPDATED, before + " → " + after);
         }
-        if (input.password() != null && login.isPresent()) {
-            login.get().setPassword(input.password());
-            sessions.endAll(login.get());
-            audit.record(AuditAction.PASSWORD_SET, who(employee));
-        } else if (input.password() != null) {
+        if (input.password() != null) {
             UserAccount account = UserAccount.create(employee.email, input.password(), Role.EMPLOYEE, employee);
             account.active = employee.active;
             audit.record(AuditAction.LOGIN_CREATED, who(employee));
@@ -103,14 +108,16 @@ public class Employees {
         return team;
     }
 
-    private static void requireFreeEmail(String email, Employee self) {
+    /** {@code more} is said after the refusal, when there is more to say. */
+    private static void requireFreeEmail(String email, Employee self, String more) {
         Employee.findByEmail(email).filter(other -> other != self).ifPresent(other -> {
-            throw Refusal.duplicate("email", "An employee with the email " + email + " already exists (" + other.name + ").");
+            throw Refusal.duplicate("email", "An employee with the email " + email + " already exists (" + other.name + ")."
+                    + more);
         });
         UserAccount.findByEmail(email)
                 .filter(account -> self == null || account.employee == null || !account.employee.id.equals(self.id))
                 .ifPresent(account -> {
-                    throw Refusal.duplicate("email", "The email " + email + " is already used by another account.");
+                    throw Refusal.duplicate("email", "The email " + email + " is already used by another account." + more);
                 });
     }
 }

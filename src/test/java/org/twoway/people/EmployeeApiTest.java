@@ -72,5 +72,26 @@ class EmployeeApiTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("status", equalTo(409)).body("errors[0].field", equalTo("email"));
         assertTrue(UserAccount.findByEmail(existing.email).isEmpty());
+        hr().body(Map.of("email", existing.email, "name", "Twin", "team", team.name)).post("/api/v1/employees")
+                .then().statusCode(409)
+                .body("detail", equalTo("An employee with the email " + existing.email + " already exists ("
+                        + existing.name + ")."));
+    }
+
+    @Test
+    void aPasswordForAnExistingEmailIs409SayingHrCannotSetAnExistingEmployeesPassword() {
+        Team team = TestData.team();
+        Employee existing = TestData.employeeWithLogin(team);
+        hr().body(Map.of("email", existing.email, "name", existing.name, "team", team.name, "password", "hr-chosen-password"))
+                .post("/api/v1/employees")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("An employee with the email " + existing.email + " already exists ("
+                        + existing.name + "). HR cannot set an existing employee's password; once they have a login,"
+                        + " only they can change it, on their own account page."));
+
+        given().auth().preemptive().basic(existing.email, "hr-chosen-password").get("/api/v1/employees")
+                .then().statusCode(401);
+        given().auth().preemptive().basic(existing.email, TestData.EMPLOYEE_PASSWORD).get("/api/v1/employees")
+                .then().statusCode(403);
     }
 }

@@ -135,21 +135,34 @@ class EmployeePagesTest {
     }
 
     @Test
-    void settingANewPasswordSignsThePersonOutEverywhere() {
+    void theEditPageOfAPersonWithALoginOffersNoPasswordAndSaysOnlyTheyCanChangeIt() {
+        Employee employee = TestData.employeeWithLogin(TestData.team());
+
+        String edit = Browser.hr().get("/hr/employees/" + employee.id + "/edit").then().statusCode(200).extract().asString();
+
+        String text = PageText.mainText(edit);
+        assertTrue(text.contains("This person has a login and signs in as " + employee.email), text);
+        assertTrue(text.contains("Only they can change their password, on their own account page."), text);
+        assertFalse(edit.contains("name=\"password\""), "no password field");
+    }
+
+    @Test
+    void aPasswordPostedForAPersonWithALoginIsRefusedByItsFieldAndChangesNothing() {
         Team team = TestData.team();
         Employee employee = TestData.employeeWithLogin(team);
         Browser theirs = Browser.signedIn(employee.email, TestData.EMPLOYEE_PASSWORD);
-        Browser hr = Browser.hr();
-        String edit = hr.get("/hr/employees/" + employee.id + "/edit").asString();
-        assertTrue(PageText.mainText(edit).contains("This person has a login and signs in as " + employee.email));
 
-        hr.submit("/hr/employees/" + employee.id, Map.of("email", employee.email, "name", employee.name,
-                "team", team.name, "password", "a-brand-new-password")).then().statusCode(303);
+        String page = Browser.hr().submit("/hr/employees/" + employee.id, Map.of("email", employee.email,
+                "name", "Renamed", "team", team.name, "password", "hr-chosen-password")).then().statusCode(400)
+                .extract().asString();
 
-        String flash = PageText.mainText(hr.get("/hr/employees").asString());
-        assertTrue(flash.contains("Their new password is set and they were signed out everywhere."), flash);
-        theirs.get("/tiers").then().statusCode(303).header("Location", containsString("/login"));
-        Browser.signedIn(employee.email, "a-brand-new-password").get("/tiers").then().statusCode(200);
+        assertEquals(employee.name + " has a login, so only they can change its password, on their own account page;"
+                + " HR cannot set it.", PageText.errorBy(page, "password"));
+        assertEquals("Renamed", PageText.valueOf(page, "name"), "the input is kept");
+        assertEquals(employee.name, Employee.<Employee>findById(employee.id).name, "nothing changed");
+        Browser.anonymous().submit("/login", Map.of("email", employee.email, "password", "hr-chosen-password"))
+                .then().statusCode(401);
+        theirs.get("/tiers").then().statusCode(200);
     }
 
     @Test
