@@ -113,9 +113,13 @@ public class EmployeePages {
     }
 
     private Response save(Long id, EmployeeInput input, Supplier<Employee> action) {
+        String oldLogin = id == null ? null : loginOf(employees.find(id));
         return Forms.submit(forms.check(input), errors -> form(id, input, errors), () -> {
             Employee employee = action.get();
-            String login = input.password() == null ? "" : " They can now sign in with " + employee.email + ".";
+            String login = input.password() != null ? " They can now sign in with " + employee.email + "."
+                    : oldLogin != null && !oldLogin.equals(employee.email)
+                    ? " They were signed out, and their old address " + oldLogin + " was told of the change."
+                    : "";
             return Flash.redirect("/hr/employees", employee.name + " saved." + login);
         });
     }

@@ -1,17 +1,20 @@
 package org.twoway.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.twoway.audit.AuditAction;
 import org.twoway.audit.AuditLog;
+import org.twoway.people.EmailChangeMailer.EmailChanged;
 import org.twoway.system.Refusal;
 
 /**
  * Creating and changing employees and their logins. An email belongs to one person and one account;
- * a login is active exactly while its person is, and deactivation signs the person out everywhere. HR
- * gives a login its initial password when creating it, and never sets one afterwards: only the person
- * does, on their account page, so no HR action lets HR sign in as them and read what is theirs alone.
+ * a login is active exactly while its person is. Deactivating a person signs them out everywhere, and so
+ * does changing their email, which their old address is told of. HR gives a login its initial password
+ * when creating it, and never sets one afterwards: only the person does, on their account page, so no HR
+ * action lets HR sign in as them and read what is theirs alone.
  */
 @ApplicationScoped
 public class Employees {
@@ -22,10 +25,12 @@ public class Employees {
 
     private final Sessions sessions;
     private final AuditLog audit;
+    private final Event<EmailChanged> emailChanged;
 
-    Employees(Sessions sessions, AuditLog audit) {
+    Employees(Sessions sessions, AuditLog audit, Event<EmailChanged> emailChanged) {
         this.sessions = sessions;
         this.audit = audit;
+        this.emailChanged = emailChanged;
     }
 
     @Transactional
@@ -54,10 +59,15 @@ public class Employees {
         }
         requireFreeEmail(input.email(), employee, "");
         String before = who(employee) + " in " + employee.team.name;
+        String oldEmail = employee.email;
         employee.team = choosableTeam(input.team(), employee.team);
         employee.email = input.email();
         employee.name = input.name();
         login.ifPresent(account -> account.email = employee.email);
+        if (login.isPresent() && !employee.email.equals(oldEmail)) {
+            sessions.endAll(login.get());
+            emailChanged.fire(new EmailChanged(employee.id, employee.name, oldEmail, employee.email));
+        }
         String after = who(employee) + " in " + employee.team.name;
         if (!after.equals(before)) {
             audit.record(AuditAction.EMPLOYEE_UPDATED, before + " → " + after);

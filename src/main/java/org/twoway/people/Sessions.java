@@ -63,7 +63,7 @@ public class Sessions {
         }
     }
 
-    /** Ends every session of an account: after a password change or deactivation. */
+    /** Ends every session of an account: after a password change, an email change or deactivation. */
     @Transactional
     public void endAll(UserAccount user) {
         UserSession.deleteForUser(user);

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,8 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.twoway.Browser;
 import org.twoway.PageText;
 import org.twoway.TestData;
+import org.twoway.feedback.GreenMailServer;
 
 @QuarkusTest
+@WithTestResource(value = GreenMailServer.class, scope = TestResourceScope.GLOBAL)
 class EmployeePagesTest {
 
     static final String PASSWORD = "a-first-password";
@@ -132,6 +137,45 @@ class EmployeePagesTest {
         Browser.signedIn(newEmail, TestData.EMPLOYEE_PASSWORD).get("/tiers").then().statusCode(200);
         Browser.anonymous().submit("/login", Map.of("email", employee.email, "password", TestData.EMPLOYEE_PASSWORD))
                 .then().statusCode(401);
+    }
+
+    @Test
+    void changingTheEmailOfAPersonWithALoginSignsThemOutAndTellsTheOldAddress() throws Exception {
+        Team team = TestData.team();
+        Employee employee = TestData.employeeWithLogin(team);
+        Browser theirs = Browser.signedIn(employee.email, TestData.EMPLOYEE_PASSWORD);
+        String newEmail = TestData.unique("moved").toLowerCase() + "@test.example";
+        Browser hr = Browser.hr();
+
+        hr.submit("/hr/employees/" + employee.id, Map.of("email", newEmail, "name", employee.name,
+                "team", team.name)).then().statusCode(303);
+
+        String flash = PageText.mainText(hr.get("/hr/employees").asString());
+        assertTrue(flash.contains(employee.name + " saved. They were signed out, and their old address " + employee.email
+                + " was told of the change."), flash);
+        theirs.get("/tiers").then().statusCode(303).header("Location", containsString("/login"));
+        MimeMessage mail = GreenMailServer.await(employee.email, 1).get(0);
+        assertEquals("The sign-in email of your Twoway account was changed", mail.getSubject());
+        String text = GreenMailServer.text(mail);
+        assertTrue(text.contains("changed by HR, from this address to " + newEmail + "."), text);
+        assertTrue(text.contains("If you did not expect this change, please contact HR."), text);
+        assertTrue(GreenMailServer.to(newEmail).isEmpty(), "only the old address is told");
+    }
+
+    @Test
+    void changingOnlyTheNameOfAPersonWithALoginKeepsThemSignedIn() {
+        Team team = TestData.team();
+        Employee employee = TestData.employeeWithLogin(team);
+        Browser theirs = Browser.signedIn(employee.email, TestData.EMPLOYEE_PASSWORD);
+        Browser hr = Browser.hr();
+
+        hr.submit("/hr/employees/" + employee.id, Map.of("email", employee.email, "name", "Renamed",
+                "team", team.name)).then().statusCode(303);
+
+        String flash = PageText.mainText(hr.get("/hr/employees").asString());
+        assertTrue(flash.contains("Renamed saved."), flash);
+        assertFalse(flash.contains("signed out"), flash);
+        theirs.get("/tiers").then().statusCode(200);
     }
 
     @Test
