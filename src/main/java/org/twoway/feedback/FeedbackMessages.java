@@ -79,6 +79,9 @@ public interface FeedbackMessages {
     @Message("Optional, at most 2,000 characters.")
     String commentHint();
 
+    @Message("{employee} and HR read your answers and your comment.")
+    String readers(String employee);
+
     @Message("Please shorten your comment to 2,000 characters; it has {length}.")
     String commentTooLong(int length);
 

@@ -50,6 +50,9 @@ class CustomerFormTest {
                 .body(containsString("<legend>When something goes wrong, who do you contact first?</legend>"))
                 .body(containsString("type=\"radio\" name=\"responsiveness\" value=\"5\""))
                 .body(containsString("name=\"firstContact\" value=\"ESCALATE\""))
+                .body(containsString("<p class=\"hint\" id=\"h-comment\">Optional, at most 2,000 characters. "
+                        + employee.name + " and HR read your answers and your comment.</p>"))
+                .body(containsString("name=\"comment\" rows=\"5\" maxlength=\"2000\" aria-describedby=\"h-comment\""))
                 .body(containsString("name=\"csrf\" value=\""))
                 .body(not(containsString("Sign out")))
                 .body(not(containsString("/hr/")));
@@ -234,6 +237,8 @@ class CustomerFormTest {
                 .body(containsString("<html lang=\"de\">"))
                 .body(containsString("<h1>Wie hat " + employee.name + " Sie betreut?</h1>"))
                 .body(containsString("<legend>Wie schnell hat " + employee.name + " reagiert?</legend>"))
+                .body(containsString("<p class=\"hint\" id=\"h-comment\">Freiwillig, höchstens 2.000 Zeichen. "
+                        + employee.name + " und die Personalabteilung lesen Ihre Antworten und Ihren Kommentar.</p>"))
                 .body(containsString("Antworten senden"))
                 .body(containsString("action=\"" + path + "\""));
         Browser.anonymous().request().header("Accept-Language", "de").get(path + "?lang=en").then()
