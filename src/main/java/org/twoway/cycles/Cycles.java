@@ -1,6 +1,7 @@
 package org.twoway.cycles;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,9 +18,11 @@ import org.twoway.system.Refusal;
 public class Cycles {
 
     private final AuditLog audit;
+    private final Event<CycleClosing> closing;
 
-    Cycles(AuditLog audit) {
+    Cycles(AuditLog audit, Event<CycleClosing> closing) {
         this.audit = audit;
+        this.closing = closing;
     }
 
     @Transactional
@@ -57,7 +60,10 @@ public class Cycles {
         return cycle;
     }
 
-    /** Closing freezes the cycle's data; its feedback links stop working. */
+    /**
+     * Closing freezes the cycle's data, and publishes what is published only then (its pain figures)
+     * in the same transaction; its feedback links stop working.
+     */
     @Transactional
     public ReviewCycle close(long id) {
         ReviewCycle cycle = find(id);
@@ -67,6 +73,7 @@ public class Cycles {
         }
         cycle.state = CycleState.closed;
         cycle.closedAt = now();
+        closing.fire(new CycleClosing(cycle));
         audit.record(AuditAction.CYCLE_CLOSED, cycle.name + " (" + cycle.id + ")");
         return cycle;
     }

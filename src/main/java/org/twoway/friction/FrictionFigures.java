@@ -5,19 +5,25 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The pain reports of one group (a process, a team, or the whole cycle) summed up in SQL: distinct
- * reporters, reports, the mean of each friction rating, and the hours lost per week they add up to.
+ * A group's published pain figures as the pages show them: at least how many people reported, the
+ * mean of each friction rating, and the hours lost per week they add up to.
  */
 @TemplateData
-public record FrictionFigures(Long id, String name, Long reporters, Long reports, Double timeWasted, Double tools,
-        Double handoffs, Double rules, Double customerPressure, BigDecimal hoursLost) {
+public record FrictionFigures(int reporters, int reports, Double timeWasted, Double tools, Double handoffs,
+        Double rules, Double customerPressure, BigDecimal hoursLost) {
 
-    static FrictionFigures none(long id, String name) {
-        return new FrictionFigures(id, name, 0L, 0L, null, null, null, null, null, BigDecimal.ZERO);
+    /** The figures of a published group, or null when it is hidden. */
+    static FrictionFigures of(PainFigure figure) {
+        if (figure == null || !figure.shown()) {
+            return null;
+        }
+        double n = Math.max(1, figure.reports);
+        return new FrictionFigures(figure.reporters, figure.reports, figure.timeWasted / n, figure.tools / n,
+                figure.handoffs / n, figure.rules / n, figure.customerPressure / n, figure.hoursLost);
     }
 
-    /** Hours lost per week per person who reported. */
-    public BigDecimal hoursLostPerReporter() {
-        return reporters == 0 ? BigDecimal.ZERO : hoursLost.divide(BigDecimal.valueOf(reporters), 1, RoundingMode.HALF_UP);
+    /** Hours lost per week per report (one person's estimate for one process). */
+    public BigDecimal hoursLostPerReport() {
+        return reports == 0 ? BigDecimal.ZERO : hoursLost.divide(BigDecimal.valueOf(reports), 1, RoundingMode.HALF_UP);
     }
 }

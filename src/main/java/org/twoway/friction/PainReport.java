@@ -1,30 +1,35 @@
 package org.twoway.friction;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;
 import org.twoway.people.Team;
-import org.twoway.system.AutoIdEntity;
 
 /**
  * One employee's friction ratings of one process in one cycle. An anonymous report holds no
- * employee, only the reporter's team and the reporter key (see {@link ReporterKeys}); a named one
- * holds the employee as well.
+ * employee, only the reporter's team and its key (see {@link ReporterKeys}), which it shares with no
+ * other report; a named one holds the employee as well. The key is the primary key, so neither an id
+ * nor the order of the rows tells the order of filing, and only the day of filing and changing is kept.
  */
 @Entity
 @Table(name = "pain_report")
-public class PainReport extends AutoIdEntity {
+public class PainReport extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "report_key", length = 64, columnDefinition = "CHAR(64)")
+    public String key;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "cycle_id")
@@ -42,9 +47,6 @@ public class PainReport extends AutoIdEntity {
     @ManyToOne
     @JoinColumn(name = "employee_id")
     public Employee employee;
-
-    @Column(name = "reporter_key", nullable = false, length = 64, columnDefinition = "CHAR(64)")
-    public String reporterKey;
 
     @JdbcTypeCode(SqlTypes.TINYINT)
     @Column(name = "time_wasted", nullable = false)
@@ -74,28 +76,18 @@ public class PainReport extends AutoIdEntity {
 
     public boolean anonymous;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
+    @Column(name = "filed_on", nullable = false)
+    public LocalDate filedOn;
 
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    @Column(name = "changed_on", nullable = false)
+    public LocalDate changedOn;
 
-    public static Optional<PainReport> findByReporter(ReviewCycle cycle, BusinessProcess process, String reporterKey) {
-        return find("cycle = ?1 and process = ?2 and reporterKey = ?3", cycle, process, reporterKey).firstResultOptional();
-    }
-
-    /** The reporter's own reports in a cycle, found by their reporter key. */
-    public static List<PainReport> listByReporter(ReviewCycle cycle, String reporterKey) {
-        return list("from PainReport r join fetch r.process where r.cycle = ?1 and r.reporterKey = ?2 order by r.process.name",
-                cycle, reporterKey);
-    }
-
-    /** The reports whose reporter keys are among the given ones, across cycles, newest cycle first. */
-    public static List<PainReport> listByReporterKeys(Collection<String> reporterKeys) {
-        if (reporterKeys.isEmpty()) {
+    /** The reports with the given keys, across cycles, newest cycle first, then by process. */
+    static List<PainReport> listByKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
             return List.of();
         }
-        return list("from PainReport r join fetch r.process join fetch r.cycle where r.reporterKey in ?1"
-                + " order by r.cycle.startsOn desc, r.cycle.id desc, r.process.name", reporterKeys);
+        return list("from PainReport r join fetch r.process join fetch r.cycle where r.key in ?1"
+                + " order by r.cycle.startsOn desc, r.cycle.id desc, r.process.name", keys);
     }
 }

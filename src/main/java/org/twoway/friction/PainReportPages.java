@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.CurrentEmployee;
 import org.twoway.people.Role;
+import org.twoway.scoring.ScoringRules;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
@@ -40,13 +41,13 @@ public class PainReportPages {
     private final PainReports reports;
     private final CurrentEmployee me;
     private final Forms forms;
-    private final AnonymityThreshold threshold;
+    private final ScoringRules scoring;
 
-    PainReportPages(PainReports reports, CurrentEmployee me, Forms forms, AnonymityThreshold threshold) {
+    PainReportPages(PainReports reports, CurrentEmployee me, Forms forms, ScoringRules scoring) {
         this.reports = reports;
         this.me = me;
         this.forms = forms;
-        this.threshold = threshold;
+        this.scoring = scoring;
     }
 
     @GET
@@ -62,9 +63,9 @@ public class PainReportPages {
         }
         return reports.own(me.id(), cycle, process)
                 .map(report -> Templates.form(cycle, process, true, PainReportInput.of(report),
-                        report.hoursLostPerWeek.toPlainString(), threshold.k(), FormErrors.none()))
+                        report.hoursLostPerWeek.toPlainString(), scoring.anonymityThreshold(), FormErrors.none()))
                 .orElseGet(() -> Templates.form(cycle, process, false, PainReportInput.blank(process), "",
-                        threshold.k(), FormErrors.none()));
+                        scoring.anonymityThreshold(), FormErrors.none()));
     }
 
     @POST
@@ -82,7 +83,7 @@ public class PainReportPages {
         FormErrors errors = forms.check(input);
         if (errors.any()) {
             return Response.status(400)
-                    .entity(Templates.form(cycle, process, filed, input, hoursTyped, threshold.k(), errors)).build();
+                    .entity(Templates.form(cycle, process, filed, input, hoursTyped, scoring.anonymityThreshold(), errors)).build();
         }
         try {
             if (filed) {
@@ -96,7 +97,7 @@ public class PainReportPages {
             }
             // The form has no process field: the reason shows at the top.
             return Response.status(refusal.kind.status).entity(Templates.form(cycle, process, filed, input,
-                    hoursTyped, threshold.k(), FormErrors.none().add("form", refusal.getMessage()))).build();
+                    hoursTyped, scoring.anonymityThreshold(), FormErrors.none().add("form", refusal.getMessage()))).build();
         }
         return Flash.redirect("/me", "Your report on “" + process.name + "” is saved"
                 + (input.anonymous() ? " anonymously" : " with your name") + ". You can change it until the cycle closes.");

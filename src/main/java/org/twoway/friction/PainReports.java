@@ -3,11 +3,10 @@ package org.twoway.friction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
@@ -17,7 +16,7 @@ import org.twoway.system.Refusal;
 /**
  * Filing and editing process-pain reports: one per person, process and cycle, editable while the
  * cycle is open and frozen once it closes. A person finds their own reports, anonymous ones
- * included, through their reporter key, which only the app can compute.
+ * included, through their keys, which only the app can compute (see {@link ReporterKeys}).
  */
 @ApplicationScoped
 public class PainReports {
@@ -35,16 +34,16 @@ public class PainReports {
         BusinessProcess process = BusinessProcess.findByName(input.process()).filter(p -> p.active).orElseThrow(() ->
                 Refusal.invalid("process", "There is no active process named “" + input.process() + "” to report on."));
         Employee employee = Employee.findById(employeeId);
-        String key = keys.of(cycle.id, employee.id);
-        if (PainReport.findByReporter(cycle, process, key).isPresent()) {
+        String key = keys.of(cycle.id, process.id, employee.id);
+        if (PainReport.findById(key) != null) {
             throw alreadyFiled(process);
         }
         PainReport report = new PainReport();
+        report.key = key;
         report.cycle = cycle;
         report.process = process;
         report.team = employee.team;
-        report.reporterKey = key;
-        report.createdAt = Instant.now();
+        report.filedOn = today();
         apply(report, input, employee);
         try {
             report.persistAndFlush();
@@ -62,7 +61,7 @@ public class PainReports {
     public PainReport edit(long employeeId, long cycleId, long processId, PainReportInput input) {
         ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "reports are frozen");
         Employee employee = Employee.findById(employeeId);
-        PainReport report = PainReport.findByReporter(cycle, process(processId), keys.of(cycle.id, employee.id))
+        PainReport report = own(employee.id, cycle, process(processId))
                 .orElseThrow(() -> Refusal.notFound("You have no report on this process in this cycle."));
         apply(report, input, employee);
         return report;
@@ -70,21 +69,31 @@ public class PainReports {
 
     /** The employee's report on the process in the cycle, if they filed one. */
     public Optional<PainReport> own(long employeeId, ReviewCycle cycle, BusinessProcess process) {
-        return PainReport.findByReporter(cycle, process, keys.of(cycle.id, employeeId));
+        return PainReport.findByIdOptional(keys.of(cycle.id, process.id, employeeId));
     }
 
     /** The employee's reports in the cycle, by process name. */
     public List<PainReport> own(long employeeId, ReviewCycle cycle) {
-        return PainReport.listByReporter(cycle, keys.of(cycle.id, employeeId));
+        return ownIn(employeeId, List.of(cycle));
     }
 
     /** The employee's reports in closed cycles, newest cycle first. */
     public List<PainReport> ownFrozen(long employeeId) {
-        Map<Long, String> keyByCycle = ReviewCycle.<ReviewCycle>list("state", CycleState.closed).stream()
-                .collect(Collectors.toMap(c -> c.id, c -> keys.of(c.id, employeeId)));
-        return PainReport.listByReporterKeys(keyByCycle.values()).stream()
-                .filter(r -> r.reporterKey.equals(keyByCycle.get(r.cycle.id)))
+        return ownIn(employeeId, ReviewCycle.list("state", CycleState.closed));
+    }
+
+    /** The employee's reports in the cycles: their key for every process in each cycle, looked up at once. */
+    private List<PainReport> ownIn(long employeeId, List<ReviewCycle> cycles) {
+        List<Long> processes = BusinessProcess.<BusinessProcess>listAll().stream().map(p -> p.id).toList();
+        List<String> candidates = cycles.stream()
+                .flatMap(cycle -> processes.stream().map(process -> keys.of(cycle.id, process, employeeId)))
                 .toList();
+        return PainReport.listByKeys(candidates);
+    }
+
+    /** The day in UTC: a report keeps no time of day, which could be matched against sign-ins. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     public static BusinessProcess process(long id) {
@@ -103,7 +112,7 @@ public class PainReports {
         report.fix = input.fix();
         report.anonymous = input.anonymous();
         report.employee = input.anonymous() ? null : employee;
-        report.updatedAt = Instant.now();
+        report.changedOn = today();
     }
 
     private static Refusal alreadyFiled(BusinessProcess process) {

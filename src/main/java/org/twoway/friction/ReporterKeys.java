@@ -8,15 +8,18 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.twoway.system.StartupRefusal;
+import org.twoway.system.Tokens;
 import org.twoway.system.TwowayConfig;
 
 /**
- * The reporter key of a process-pain report: HMAC-SHA256 of the employee id under a secret of the
- * cycle, itself HMAC-SHA256 of {@code "cycle:" + id} under {@code TWOWAY_ANONYMITY_KEY}. Neither
- * secret is stored, so a database reader cannot recompute the keys of the employees to find who
- * wrote an anonymous report, while the app can count distinct reporters, keep one report per
- * person and process, and find a person's own reports. Keys differ from cycle to cycle, so a
- * reporter cannot be followed from one cycle to the next either.
+ * The key of a process-pain report, one per person, process and cycle: SHA-256 of
+ * {@code personKey + ":" + processId}, where the person's key in the cycle is HMAC-SHA256 of the
+ * employee id under a secret of the cycle, itself HMAC-SHA256 of {@code "cycle:" + id} under
+ * {@code TWOWAY_ANONYMITY_KEY}. Neither secret nor the person's key is stored, so a database reader
+ * can neither recompute the keys of the employees to find who wrote an anonymous report, nor tell
+ * that two reports (on two processes, or in two cycles) come from the same person; the app keeps one
+ * report per person and process and finds a person's own reports by computing their keys. (The outer
+ * hash over the per-person key is what let migration V90 turn the old per-person keys into these.)
  */
 @Startup
 @ApplicationScoped
@@ -37,10 +40,11 @@ public class ReporterKeys {
         masterKey = value.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The key under which the employee's reports in the cycle are stored, as 64 hex characters. */
-    public String of(long cycleId, long employeeId) {
+    /** The key of the employee's report on the process in the cycle, as 64 hex characters. */
+    public String of(long cycleId, long processId, long employeeId) {
         byte[] cycleSecret = hmac(masterKey, "cycle:" + cycleId);
-        return HexFormat.of().formatHex(hmac(cycleSecret, Long.toString(employeeId)));
+        String personKey = HexFormat.of().formatHex(hmac(cycleSecret, Long.toString(employeeId)));
+        return Tokens.sha256(personKey + ":" + processId);
     }
 
     private static byte[] hmac(byte[] key, String message) {

@@ -119,11 +119,18 @@ public class ComparePage {
                         Numbers.NONE));
         countRow(table, "Responses", a.responses(), b.responses());
         measureRow(table, "Customer satisfaction (CS)", a.company().cs(), b.company().cs(), Numbers::measure);
-        measureRow(table, "Employee experience (EX)", a.company().ex(), b.company().ex(), Numbers::measure);
+        measureRow(table, "Employee experience (EX)" + borrowed(a) + borrowed(b), a.company().ex(), b.company().ex(),
+                Numbers::measure);
         measureRow(table, "AND score", a.company().and(), b.company().and(), Numbers::measure);
         countRow(table, "High flags", severity(a, Flag.HIGH), severity(b, Flag.HIGH));
         countRow(table, "Warnings", severity(a, Flag.WARNING), severity(b, Flag.WARNING));
         return table.sorted();
+    }
+
+    /** "; 2026 Q4 as of 2026 Q3" for a report whose EX is a closed cycle's. */
+    private static String borrowed(CycleReport report) {
+        String asOf = Words.asOf(report);
+        return asOf.isEmpty() ? "" : "; " + report.cycle().name() + asOf;
     }
 
     private static long severity(CycleReport report, String severity) {
@@ -147,7 +154,7 @@ public class ComparePage {
         Subjects.Links links = subjects.links(linkCycle, List.of());
         Table table = new Table("groups", "Teams and processes", query).column("name", "Name").column("kind", "Kind")
                 .numeric("csA", "CS " + a.cycle().name()).numeric("csB", "CS " + b.cycle().name())
-                .numeric("exA", "EX " + a.cycle().name()).numeric("exB", "EX " + b.cycle().name())
+                .numeric("exA", "EX " + a.cycle().name() + Words.asOf(a)).numeric("exB", "EX " + b.cycle().name() + Words.asOf(b))
                 .numeric("andA", "AND " + a.cycle().name()).numeric("andB", "AND " + b.cycle().name())
                 .numeric("andChange", "AND change");
         groupRows(table, a.teams(), b.teams(), Flag.TEAM, links);

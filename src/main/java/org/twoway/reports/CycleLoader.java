@@ -25,13 +25,14 @@ import org.twoway.scoring.EffortHours;
 import org.twoway.scoring.EmployeeInfo;
 import org.twoway.scoring.EmployeeResponses;
 import org.twoway.scoring.FirstContact;
-import org.twoway.scoring.PainReportSummary;
+import org.twoway.scoring.PainFigures;
 import org.twoway.scoring.PairResponses;
 import org.twoway.scoring.ProcessResponses;
 
 /**
  * Loads what scoring needs about one cycle with a fixed handful of aggregate queries (sums and counts
- * grouped in SQL), however many employees, customers and answers the cycle holds. Rows come back with
+ * grouped in SQL), however many employees, customers and answers the cycle holds; the pain figures
+ * come as published (friction's {@code PainFigureQueries}), never from the cycle's own reports. Rows come back with
  * database ids, which are turned into the natural keys scoring speaks (emails, refs, names).
  */
 @ApplicationScoped
@@ -49,13 +50,13 @@ public class CycleLoader {
      * one entry per link), run on connections of their own while this one reads the names and sums the
      * rest, so a large cycle takes about as long as its largest read.
      */
-    public CycleInput load(ReviewCycle cycle, CycleReport previous) {
+    public CycleInput load(ReviewCycle cycle, CycleReport previous, PainFigures pain) {
         CompletableFuture<RatingSums> ratings = aside(connection -> sumRatings(connection, cycle.id));
         CompletableFuture<Long> linksIssued = aside(connection -> countLinks(connection, cycle.id));
         try (Connection connection = dataSource.getConnection()) {
             Loading loading = new Loading(connection, cycle);
             loading.loadNames();
-            return loading.input(previous, ratings.join(), linksIssued.join());
+            return loading.input(previous, pain, ratings.join(), linksIssued.join());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load cycle " + cycle.id + " for its report", e);
         } catch (CompletionException e) {
@@ -131,7 +132,8 @@ public class CycleLoader {
             this.cycle = cycle;
         }
 
-        CycleInput input(CycleReport previous, RatingSums ratings, long linksIssued) throws SQLException {
+        CycleInput input(CycleReport previous, PainFigures pain, RatingSums ratings, long linksIssued)
+                throws SQLException {
             List<ProcessResponses> byProcess = new ArrayList<>();
             query("SELECT process_id, SUM(answers), SUM(score_sum) FROM answer_process_tally"
                     + " WHERE cycle_id = ? GROUP BY process_id HAVING SUM(answers) > 0", rows -> byProcess.add(
@@ -140,10 +142,6 @@ public class CycleLoader {
             query("SELECT employee_id, customer_id, SUM(hours) FROM effort_entry WHERE cycle_id = ?"
                     + " GROUP BY employee_id, customer_id", rows -> effort.add(
                             new EffortHours(employee(rows.getLong(1)), customer(rows.getLong(2)), rows.getDouble(3))));
-            List<PainReportSummary> pain = new ArrayList<>();
-            query("SELECT reporter_key, team_id, process_id, time_wasted + tools + handoffs + rules + customer_pressure"
-                    + " FROM pain_report WHERE cycle_id = ?", rows -> pain.add(new PainReportSummary(
-                            rows.getString(1), teams.get(rows.getLong(2)), processes.get(rows.getLong(3)), rows.getInt(4))));
             List<PairResponses> byPair = new ArrayList<>(ratings.rows().size());
             Map<Long, long[]> byEmployee = new HashMap<>();
             for (long[] row : ratings.rows()) {

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.twoway.cycles.ReviewCycle;
 import org.jboss.logging.Logger;
+import org.twoway.cycles.ReviewCycle;
+import org.twoway.friction.PainFigureQueries;
 import org.twoway.scoring.CycleInput;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.CycleScorer;
@@ -14,7 +15,8 @@ import org.twoway.system.Refusal;
 
 /**
  * A cycle's report: loaded with aggregate SQL and scored by the written rules. A closed cycle's data
- * is frozen, so its report is computed once and kept; an open cycle's is computed on every request.
+ * is frozen, so its report is computed once and kept; an open cycle's is computed on every request,
+ * its customer side live, its employee side as the last closed cycle published it.
  * Each report carries the trend against the closed cycle before it.
  */
 @ApplicationScoped
@@ -23,11 +25,13 @@ public class CycleReports {
     private static final Logger LOG = Logger.getLogger(CycleReports.class);
 
     private final CycleLoader loader;
+    private final PainFigureQueries pain;
     private final ScoringRules rules;
     private final Map<Long, CycleReport> closed = new ConcurrentHashMap<>();
 
-    CycleReports(CycleLoader loader, ScoringRules rules) {
+    CycleReports(CycleLoader loader, PainFigureQueries pain, ScoringRules rules) {
         this.loader = loader;
+        this.pain = pain;
         this.rules = rules;
     }
 
@@ -47,7 +51,7 @@ public class CycleReports {
         }
         CycleReport previous = cycle.previousClosed().map(this::of).orElse(null);
         long started = System.nanoTime();
-        CycleInput input = loader.load(cycle, previous);
+        CycleInput input = loader.load(cycle, previous, pain.forReport(cycle));
         long loaded = System.nanoTime();
         CycleReport report = CycleScorer.score(input, rules);
         LOG.debugf("Cycle %d reported in %d ms: loading %d ms, scoring %d ms", cycle.id,

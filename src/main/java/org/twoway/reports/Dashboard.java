@@ -100,7 +100,7 @@ public class Dashboard {
         return new View(report, query, team, severity, type, report.teams().stream().map(GroupReport::name).toList(),
                 focus, flags.stream().filter(f -> f.severity().equals(Flag.HIGH)).count(),
                 flags.stream().filter(f -> f.severity().equals(Flag.WARNING)).count(), chart,
-                ReportTables.groups(query, teams, processes, links).sorted(),
+                ReportTables.groups(query, report, teams, processes, links).sorted(),
                 ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId),
                 ReportTables.employees(query, employees, links).sorted(), rules.anonymityThreshold());
     }

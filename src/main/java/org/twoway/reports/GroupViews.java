@@ -8,7 +8,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -29,17 +28,19 @@ import org.twoway.system.Refusal;
  * A team's or a process's page in a cycle ({@link TeamReportPage}, {@link ProcessReportPage}): CS, EX and AND with what they rest on, the friction
  * heatmap and the ideas for a fix, within the anonymity rule.
  *
- * <p>The heatmap has one row per process, as the friction page shows them (a process hidden there
- * is hidden here), and on a team's page the team's own row. It never crosses team and process,
- * whose cells would be small. A team's own row and its members' ideas for a fix appear only where
- * the report shows the team's EX, which it hides also when subtraction could reveal a small team.
+ * <p>Everything from pain reports is as a closed cycle published it (the last closed one's while
+ * this cycle is open, labelled so). The heatmap has one row per process, as the friction page shows
+ * them (a process hidden there is hidden here), and on a team's page the team's own row. It never
+ * crosses team and process, whose cells would be small. Ideas for a fix are those of the process as
+ * the friction page shows them, or on a team's page those of the team-by-process cells that the
+ * publication lets carry the team's name.
  */
 @ApplicationScoped
 public class GroupViews {
 
     @TemplateData
-    public record View(CycleReport report, String kind, GroupReport group, Table heatmap, List<FrictionOverview.FixIdea> ideas,
-            boolean ideasAllowed, Table members, Table flags, int k) {
+    public record View(CycleReport report, String kind, GroupReport group, FrictionOverview.View friction, Table heatmap,
+            List<FrictionOverview.ProcessIdeas> ideas, boolean ideasAllowed, Table members, Table flags) {
 
         public List<Table> tables() {
             List<Table> tables = new ArrayList<>(List.of(heatmap, flags));
@@ -62,16 +63,13 @@ public class GroupViews {
     private final CycleReports reports;
     private final FrictionOverview friction;
     private final Subjects subjects;
-    private final EntityManager em;
     private final TableDownloads downloads;
 
-    GroupViews(CycleReports reports, FrictionOverview friction, Subjects subjects, EntityManager em,
-            TableDownloads downloads) {
+    GroupViews(CycleReports reports, FrictionOverview friction, Subjects subjects, TableDownloads downloads) {
         this.reports = reports;
         this.downloads = downloads;
         this.friction = friction;
         this.subjects = subjects;
-        this.em = em;
     }
 
     /** The page, or with {@code csv} one of its tables as a CSV download. */
@@ -93,7 +91,8 @@ public class GroupViews {
         List<GroupReport> groups = team ? report.teams() : report.processes();
         GroupReport group = groups.stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow(() ->
                 Refusal.notFound(name + " is not in the report of " + report.cycle().name() + "."));
-        FrictionOverview.View overview = friction.of(ReviewCycle.require(cycleId));
+        ReviewCycle cycle = ReviewCycle.require(cycleId);
+        FrictionOverview.View overview = friction.of(cycle);
         Subjects.Links links = subjects.links(cycleId, List.of());
 
         Table heatmap = new Table("friction", "Friction by process, 1 (none) to 5 (severe)", query)
@@ -102,9 +101,8 @@ public class GroupViews {
                 .numeric("customerPressure", "Customer pressure");
         boolean ideasAllowed = group.ex() != null;
         if (team) {
-            overview.teams().stream().filter(r -> r.name().equals(name)).findFirst()
-                    .ifPresent(r -> heatRow(heatmap, text("Team " + name + " (all its processes)"),
-                            ideasAllowed ? r.figures() : null, true));
+            overview.teams().stream().filter(r -> r.id() == groupId).findFirst()
+                    .ifPresent(r -> heatRow(heatmap, text("Team " + name + " (all its processes)"), r.figures(), true));
         }
         for (FrictionOverview.Row row : overview.processes()) {
             String href = links.process(row.name());
@@ -112,36 +110,25 @@ public class GroupViews {
                     !team && row.name().equals(name));
         }
 
-        List<FrictionOverview.FixIdea> ideas;
-        if (!ideasAllowed) {
-            ideas = List.of();
-        } else if (team) {
-            ideas = em.createQuery("select r.fix, e.name from PainReport r left join r.employee e where r.cycle.id = ?1"
-                            + " and r.team.id = ?2 and r.fix is not null and r.fix <> '' order by r.fix", Object[].class)
-                    .setParameter(1, cycleId).setParameter(2, groupId).getResultList().stream()
-                    .map(row -> new FrictionOverview.FixIdea((String) row[0], (String) row[1])).toList();
-        } else {
-            ideas = overview.ideas().stream().filter(p -> p.process().equals(name)).findFirst()
-                    .map(FrictionOverview.ProcessIdeas::ideas).orElse(List.of());
-        }
+        List<FrictionOverview.ProcessIdeas> ideas = !ideasAllowed ? List.of() : team ? friction.teamIdeas(cycle, groupId)
+                : overview.ideas().stream().filter(p -> p.process().equals(name)).toList();
 
         String kind = team ? Flag.TEAM : Flag.PROCESS;
         List<Flag> flags = report.flags().stream().filter(f -> f.subjectType().equals(kind) && f.subject().equals(name)).toList();
         Table members = team ? ReportTables.employees(query, report.employees().stream()
                 .filter(e -> e.team().equals(name)).toList(), links).sorted() : null;
-        return new View(report, kind, group, heatmap.sorted(), ideas, ideasAllowed, members,
-                ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId), overview.k());
+        return new View(report, kind, group, overview, heatmap.sorted(), ideas, ideasAllowed, members,
+                ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));
     }
 
     private static void heatRow(Table table, Table.Cell name, FrictionFigures figures, boolean mine) {
         Table.Cell label = name.shaded(mine ? "mine" : null);
-        if (figures == null || figures.reports() == 0) {
-            String why = figures == null ? Words.HIDDEN : "no reports";
-            table.row(label, number(null, null, Numbers.NONE), heat(null, why), heat(null, Numbers.NONE),
+        if (figures == null) {
+            table.row(label, number(null, null, Numbers.NONE), heat(null, Words.HIDDEN), heat(null, Numbers.NONE),
                     heat(null, Numbers.NONE), heat(null, Numbers.NONE), heat(null, Numbers.NONE));
             return;
         }
-        table.row(label, number(figures.reporters(), Long.toString(figures.reporters()), Numbers.NONE),
+        table.row(label, number(figures.reporters(), Integer.toString(figures.reporters()), Numbers.NONE),
                 heat(figures.timeWasted(), null), heat(figures.tools(), null), heat(figures.handoffs(), null),
                 heat(figures.rules(), null), heat(figures.customerPressure(), null));
     }

@@ -22,11 +22,12 @@ final class ReportTables {
     }
 
     /** Teams and processes with both halves and the AND score; hidden measures say why. */
-    static Table groups(PageQuery query, List<GroupReport> teams, List<GroupReport> processes, Subjects.Links links) {
+    static Table groups(PageQuery query, CycleReport report, List<GroupReport> teams, List<GroupReport> processes,
+            Subjects.Links links) {
         Table table = new Table("groups", "Teams and processes", query)
                 .column("name", "Name").column("kind", "Kind")
-                .numeric("cs", "CS").numeric("ex", "EX").numeric("and", "AND").column("quadrant", "Quadrant")
-                .numeric("andChange", "AND since last cycle").numeric("responses", "Responses").numeric("reporters", "Reporters");
+                .numeric("cs", "CS").numeric("ex", "EX" + Words.asOf(report)).numeric("and", "AND").column("quadrant", "Quadrant")
+                .numeric("andChange", "AND since last cycle").numeric("responses", "Responses").numeric("reporters", "Reporters (at least)");
         teams.forEach(t -> groupRow(table, t, "team", links.team(t.name())));
         processes.forEach(p -> groupRow(table, p, "process", links.process(p.name())));
         return table;
@@ -44,7 +45,7 @@ final class ReportTables {
 
     /** A group's reporter count, only where its EX is shown: a hidden group's size is not told either. */
     static Table.Cell reporters(GroupReport group) {
-        return group.ex() == null ? number(null, null, Numbers.NONE)
+        return group.reporters() == null ? number(null, null, Numbers.NONE)
                 : number(group.reporters(), Integer.toString(group.reporters()), Numbers.NONE);
     }
 

@@ -1,6 +1,8 @@
 package org.twoway.reports;
 
 import io.quarkus.qute.TemplateExtension;
+import org.twoway.scoring.CycleInfo;
+import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.FlagCode;
 import org.twoway.scoring.Quadrant;
 
@@ -31,6 +33,15 @@ public final class Words {
             case ESCALATION_BYPASS -> "Escalation bypass";
             case PEOPLE_FIRST_GAP -> "People-first gap";
         };
+    }
+
+    /**
+     * " as of 2026 Q3" where a report's employee figures (EX, reporters) are a closed cycle's rather
+     * than its own, as they are while it is open; empty where they are its own or there are none.
+     */
+    public static String asOf(CycleReport report) {
+        CycleInfo from = report.painFiguresFrom();
+        return from == null || from.id() == report.cycle().id() ? "" : " as of " + from.name();
     }
 
     /** What a missing CS says. */

@@ -38,7 +38,7 @@ record CycleFacts(
         EffortTotals effort = new EffortTotals(input.effort(), customers.keySet());
         effort.employees().forEach(email -> known(employees, email, "employee"));
         return new CycleFacts(rules, employees, customers, employeeResponses, customerPairs, effort,
-                teams(input, employees, employeeResponses), processes(input), company(input, employeeResponses));
+                teams(input, employees, employeeResponses), processes(input), company(employeeResponses));
     }
 
     /** n: all responses of the cycle. */
@@ -96,32 +96,35 @@ record CycleFacts(
             CycleInput input, Map<String, EmployeeInfo> employees, Map<String, EmployeeResponses> employeeResponses) {
         SortedMap<String, GroupTotals> teams = new TreeMap<>();
         input.teams().forEach(name -> group(teams, name));
+        if (input.ownPainFigures()) {
+            input.pain().teams().forEach(published -> group(teams, published.name()));
+        }
         employees.values().forEach(employee -> group(teams, employee.team()));
         for (EmployeeResponses responses : employeeResponses.values()) {
             group(teams, employees.get(responses.employee()).team()).addResponses(
                     responses.responses(), responses.sumQ123(), responses.firstContact().escalate());
         }
-        input.painReports().forEach(report -> group(teams, report.team()).addPainReport(report));
         return teams;
     }
 
     private static SortedMap<String, GroupTotals> processes(CycleInput input) {
         SortedMap<String, GroupTotals> processes = new TreeMap<>();
         input.processes().forEach(name -> group(processes, name));
+        if (input.ownPainFigures()) {
+            input.pain().processes().forEach(published -> group(processes, published.name()));
+        }
         for (ProcessResponses process : inKeyOrder(input.processResponses(), ProcessResponses::process,
                 "responses on process").values()) {
             group(processes, process.process()).addResponses(process.responses(), process.sumQ123(), 0);
         }
-        input.painReports().forEach(report -> group(processes, report.process()).addPainReport(report));
         return processes;
     }
 
-    /** The whole company as one group: every response of the cycle and every pain report. */
-    private static GroupTotals company(CycleInput input, Map<String, EmployeeResponses> employeeResponses) {
+    /** The whole company as one group: every response of the cycle. */
+    private static GroupTotals company(Map<String, EmployeeResponses> employeeResponses) {
         GroupTotals company = new GroupTotals(CycleReport.COMPANY);
         employeeResponses.values().forEach(responses -> company.addResponses(
                 responses.responses(), responses.sumQ123(), responses.firstContact().escalate()));
-        input.painReports().forEach(company::addPainReport);
         return company;
     }
 

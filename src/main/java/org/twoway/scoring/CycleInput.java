@@ -11,9 +11,11 @@ import java.util.Objects;
  * {@code customers}; scoring refuses employee responses, effort and customer responses that name
  * one that is not. Teams and processes named only by employees, process responses or pain reports
  * are added to {@code teams} and {@code processes}, which list the groups shown even when they
- * have no data.
+ * have no data; so are those of the pain figures when the cycle published them itself.
  *
  * @param linksIssued how many feedback links were issued in the cycle
+ * @param pain        the pain figures the report shows: the cycle's own once it is closed, else the
+ *                    last closed cycle's
  * @param previous    the report of the previous closed cycle, for the trend, or null
  */
 public record CycleInput(
@@ -27,7 +29,7 @@ public record CycleInput(
         List<PairResponses> pairResponses,
         List<ProcessResponses> processResponses,
         List<EffortHours> effort,
-        List<PainReportSummary> painReports,
+        PainFigures pain,
         CycleReport previous) {
 
     public CycleInput {
@@ -43,6 +45,11 @@ public record CycleInput(
         pairResponses = List.copyOf(pairResponses);
         processResponses = List.copyOf(processResponses);
         effort = List.copyOf(effort);
-        painReports = List.copyOf(painReports);
+        Objects.requireNonNull(pain, "pain");
+    }
+
+    /** Whether the pain figures are the cycle's own, published when it closed. */
+    boolean ownPainFigures() {
+        return pain.from() != null && pain.from().id() == cycle.id();
     }
 }

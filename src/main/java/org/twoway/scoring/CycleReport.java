@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param cycleMean    mu, the mean of s(r) over all responses on the 1..5 scale; null without responses
  * @param company      the whole company as one group, by the group formulas: CS over every response,
  *                     EX over every pain report, their AND score and quadrant, with the same null rules
+ * @param painFiguresFrom the closed cycle whose published pain figures give every EX and reporter
+ *                     count: this cycle once it is closed, the last closed one while it is open (shown
+ *                     "as of" it); null when no cycle has published any
  */
 public record CycleReport(
         CycleInfo cycle,
@@ -29,7 +32,8 @@ public record CycleReport(
         List<GroupReport> processes,
         List<Flag> flags,
         Double cycleMean,
-        GroupReport company) {
+        GroupReport company,
+        CycleInfo painFiguresFrom) {
 
     /** The name of the company-wide group. */
     public static final String COMPANY = "Company";

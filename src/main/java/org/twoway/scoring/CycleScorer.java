@@ -18,13 +18,17 @@ public final class CycleScorer {
     public static CycleReport score(CycleInput input, ScoringRules rules) {
         CycleFacts facts = CycleFacts.of(input, rules);
         Trend trend = new Trend(input.previous());
-        List<GroupReport> teams = GroupReports.of(facts.teams(), rules, trend::previousTeam);
-        List<GroupReport> processes = GroupReports.of(facts.processes(), rules, trend::previousProcess);
+        PainFigures pain = input.pain();
+        boolean own = input.ownPainFigures();
+        List<GroupReport> teams = GroupReports.of(facts.teams(), pain.teamsByName(), own, rules, trend::previousTeam);
+        List<GroupReport> processes = GroupReports.of(facts.processes(), pain.processesByName(), own, rules,
+                trend::previousProcess);
         List<Flag> flags = Flags.find(facts, teams, processes);
         long responses = facts.responses();
         Double responseRate = input.linksIssued() == 0 ? null : (double) responses / input.linksIssued();
         return new CycleReport(input.cycle(), input.linksIssued(), responses, responseRate,
                 EmployeeReports.of(facts, flags, trend), CustomerReports.of(facts, flags), teams, processes, flags,
-                facts.cycleMean(), GroupReports.report(facts.company(), rules, trend.previousCompany()));
+                facts.cycleMean(), GroupReports.report(facts.company(), pain.company(), own, rules, trend.previousCompany()),
+                pain.from());
     }
 }

@@ -7,15 +7,17 @@ import java.util.Objects;
  * obsessed" side by side.
  *
  * @param cs        customer satisfaction 0..1; null below minGroupResponses responses
- * @param ex        employee experience 0..1; null ("hidden to protect anonymity") below
- *                  anonymityThreshold distinct reporters
+ * @param ex        employee experience 0..1, from the published pain figures (see
+ *                  {@link CycleReport#painFiguresFrom}); null where they hide it to protect anonymity
+ *                  or have none
  * @param and       the AND score of cs and ex; null if either is null
  * @param quadrant  null if cs or ex is null
  * @param responses the customer responses the cs is based on
- * @param reporters the distinct people who filed the pain reports the ex is based on
+ * @param reporters at least how many distinct people filed the pain reports the ex is based on;
+ *                  null whenever ex is, so that nothing tells how many are behind a hidden figure
  * @param previous  the same measures in the previous closed cycle, or null if the group was not in it
- * @param delta     this cycle's measures minus the previous ones, each null unless both exist;
- *                  null when {@code previous} is
+ * @param delta     this cycle's measures minus the previous ones, each null unless both exist
+ *                  (and ex null while it is borrowed from a closed cycle); null when {@code previous} is
  */
 public record GroupReport(
         String name,
@@ -24,7 +26,7 @@ public record GroupReport(
         Double and,
         Quadrant quadrant,
         long responses,
-        int reporters,
+        Integer reporters,
         GroupScores previous,
         GroupScores delta) {
 

@@ -1,11 +1,8 @@
 package org.twoway.scoring;
 
-import java.util.HashSet;
-import java.util.Set;
-
 /**
- * The sums behind one team's or process's measures. All sums are integers, so the order in which
- * responses and reports are added does not matter.
+ * The customer side's sums behind one team's or process's measures. All sums are integers, so the
+ * order in which responses are added does not matter. (The employee side comes published: {@link PainFigures}.)
  */
 final class GroupTotals {
 
@@ -13,9 +10,6 @@ final class GroupTotals {
     private long responses;
     private long sumQ123;
     private long escalations;
-    private long painReports;
-    private long frictionSum;
-    private final Set<String> reporters = new HashSet<>();
 
     GroupTotals(String name) {
         this.name = name;
@@ -25,12 +19,6 @@ final class GroupTotals {
         responses += count;
         sumQ123 += sumOfQ123;
         escalations += escalated;
-    }
-
-    void addPainReport(PainReportSummary report) {
-        painReports++;
-        frictionSum += report.frictionSum();
-        reporters.add(report.reporterKey());
     }
 
     String name() {
@@ -45,26 +33,8 @@ final class GroupTotals {
         return escalations;
     }
 
-    int reporters() {
-        return reporters.size();
-    }
-
-    Set<String> reporterKeys() {
-        return reporters;
-    }
-
     /** CS, or null below minGroupResponses responses. */
     Double customerSatisfaction(ScoringRules rules) {
         return responses < rules.minGroupResponses() ? null : Measures.meanNormS(sumQ123, responses);
-    }
-
-    /** Whether the group has enough distinct reporters for its EX to be shown on its own. */
-    boolean enoughReporters(ScoringRules rules) {
-        return reporters() >= rules.anonymityThreshold();
-    }
-
-    /** EX, or null (hidden to protect anonymity) below anonymityThreshold distinct reporters. */
-    Double employeeExperience(ScoringRules rules) {
-        return enoughReporters(rules) ? Measures.experience(frictionSum, painReports) : null;
     }
 }

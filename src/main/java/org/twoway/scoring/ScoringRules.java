@@ -35,7 +35,10 @@ public record ScoringRules(
         atLeast("prior-weight", priorWeight, 1);
         atLeast("min-responses", minResponses, 1);
         atLeast("min-group-responses", minGroupResponses, 1);
-        atLeast("anonymity-threshold", anonymityThreshold, 3);
+        if (anonymityThreshold < 3) {
+            throw new IllegalArgumentException(PREFIX + "anonymity-threshold must be at least 3: with two people,"
+                    + " a shared figure and one's own report give away the other's");
+        }
         between0And1("quadrant-threshold", quadrantThreshold);
         atLeastZero("over-serve-tolerance", overServeTolerance);
         atLeastZero("min-hours", minHours);

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,8 @@ import org.twoway.friction.ReporterKeys;
  * <li>Customer Success delights customers while its people report heavy friction: the sucker punch.</li>
  * <li>Billing &amp; Support is people first and customer obsessed.</li>
  * <li>Processes land in all four quadrants; Incident handling has only two reporters, Marco and Piotr,
- * so it stays hidden until a third person (say Sofia) reports on it.</li>
+ * so it is hidden in Q2 and Q3. Q4's pain reports show nowhere until Q4 closes: its report shows Q3's
+ * figures, as of Q3.</li>
  * </ul>
  * Everything is drawn from a fixed seed, so every start seeds the same company. Sent demo links
  * count as already reminded, so the reminder job never writes to the demo's customers.
@@ -191,21 +193,22 @@ public class DemoActivity {
             }
             long employeeId = ids.employees().get(employee);
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO pain_report (cycle_id, process_id, team_id, employee_id, reporter_key, time_wasted, tools,"
-                            + " handoffs, rules, customer_pressure, hours_lost_per_week, fix, anonymous, created_at, updated_at)"
-                            + " SELECT ?, ?, team_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM employee WHERE id = ?")) {
-                insert.setLong(1, cycle.id);
-                insert.setLong(2, ids.processes().get(process));
-                insert.setObject(3, named ? employeeId : null);
-                insert.setString(4, reporterKeys.of(cycle.id, employeeId));
+                    "INSERT INTO pain_report (report_key, cycle_id, process_id, team_id, employee_id, time_wasted, tools,"
+                            + " handoffs, rules, customer_pressure, hours_lost_per_week, fix, anonymous, filed_on, changed_on)"
+                            + " SELECT ?, ?, ?, team_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM employee WHERE id = ?")) {
+                long processId = ids.processes().get(process);
+                insert.setString(1, reporterKeys.of(cycle.id, processId, employeeId));
+                insert.setLong(2, cycle.id);
+                insert.setLong(3, processId);
+                insert.setObject(4, named ? employeeId : null);
                 for (int i = 0; i < ratings.length; i++) {
                     insert.setInt(5 + i, ratings[i]);
                 }
                 insert.setBigDecimal(10, BigDecimal.valueOf(team == 0 ? 4 + random.nextInt(5) : 1 + random.nextInt(3)));
                 insert.setString(11, random.nextInt(3) == 0 ? FIXES[random.nextInt(FIXES.length)] : null);
                 insert.setBoolean(12, !named);
-                insert.setTimestamp(13, Timestamp.from(day(25)));
-                insert.setTimestamp(14, Timestamp.from(day(25)));
+                insert.setObject(13, LocalDate.ofInstant(day(25), ZoneOffset.UTC));
+                insert.setObject(14, LocalDate.ofInstant(day(25), ZoneOffset.UTC));
                 insert.setLong(15, employeeId);
                 insert.executeUpdate();
             }

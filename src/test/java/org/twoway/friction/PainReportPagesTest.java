@@ -114,7 +114,7 @@ class PainReportPagesTest {
         List<Tuple> anonymous = PainReportRows.raw(cycle, process);
         assertEquals(1, anonymous.size());
         assertNull(anonymous.get(0).get("employee_id"));
-        assertEquals(named.get(0).get("reporter_key"), anonymous.get(0).get("reporter_key"));
+        assertEquals(named.get(0).get("report_key"), anonymous.get(0).get("report_key"));
     }
 
     @Test

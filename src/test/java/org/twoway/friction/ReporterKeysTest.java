@@ -26,13 +26,14 @@ class ReporterKeysTest {
     }
 
     @Test
-    void keyIsStableForAPersonInACycleAndDiffersAcrossPeopleCyclesAndSecrets() {
+    void keyIsStableForAReportAndDiffersAcrossProcessesPeopleCyclesAndSecrets() {
         ReporterKeys keys = new ReporterKeys(config(KEY));
-        assertEquals(keys.of(7, 42), keys.of(7, 42));
-        assertNotEquals(keys.of(7, 42), keys.of(7, 43));
-        assertNotEquals(keys.of(7, 42), keys.of(8, 42));
-        assertNotEquals(keys.of(7, 42), new ReporterKeys(config(KEY + "!")).of(7, 42));
-        assertEquals(64, keys.of(7, 42).length());
+        assertEquals(keys.of(7, 3, 42), keys.of(7, 3, 42));
+        assertNotEquals(keys.of(7, 3, 42), keys.of(7, 4, 42), "one person's reports on two processes share no key");
+        assertNotEquals(keys.of(7, 3, 42), keys.of(7, 3, 43));
+        assertNotEquals(keys.of(7, 3, 42), keys.of(8, 3, 42));
+        assertNotEquals(keys.of(7, 3, 42), new ReporterKeys(config(KEY + "!")).of(7, 3, 42));
+        assertTrue(keys.of(7, 3, 42).matches("[0-9a-f]{64}"));
     }
 
     private static TwowayConfig config(String anonymityKey) {

@@ -23,11 +23,11 @@ import org.twoway.people.Team;
 
 /**
  * A small company with one open cycle for the report page tests, built once through the API and the
- * customer form:
+ * customer form, after a closed cycle of one day that published the pain figures the open one shows:
  * <ul>
- * <li>team Alpha (3 people), Beta (2) and Gamma (4), every one of them reporting pain on one process:
- * Beta's 2 reporters are too few, so Beta's EX is hidden; then Alpha, the smallest shown team, is
- * hidden too, or the company minus Gamma minus Alpha would give Beta's two away;</li>
+ * <li>team Alpha (3 people), Beta (2) and Gamma (4), every one of them reporting pain on one process
+ * in the closed cycle: Beta's 2 reporters are too few, so Beta's EX is hidden; then Alpha, the
+ * smallest shown team, is hidden too, or the company minus Gamma minus Alpha would give Beta's two away;</li>
  * <li>Ann (Alpha) answered about 5 times by customer Acme, with the comments of {@link #COMMENTS};</li>
  * <li>Acme received 30 h against a 10 h tier, all of them Ann's: over-served, high.</li>
  * </ul>
@@ -43,6 +43,7 @@ final class ReportCompany {
 
     private static ReportCompany built;
 
+    final long painCycle;
     final long cycle;
     final Team alpha;
     final Team beta;
@@ -77,14 +78,14 @@ final class ReportCompany {
         formulaPerson = QuarkusTransaction.requiringNew().call(() -> Employee.<Employee>find("email", formulaEmail).firstResult());
 
         closeAnyOpenCycle();
-        cycle = ((Number) hr().body(Map.of("name", TestData.unique("Pages cycle"), "startsOn", "2032-01-01", "endsOn", "2032-03-31"))
-                .post("/api/v1/cycles").then().statusCode(201).extract().path("id")).longValue();
-        hr().post("/api/v1/cycles/" + cycle + "/open").then().statusCode(200);
-
+        painCycle = openCycle("Pages pain cycle", "2031-12-31", "2031-12-31");
         // Friction per person: Alpha 3,3,3,3,2 (sum 14), Beta 4,4,4,4,5 (21), Gamma 1,1,1,1,2 (6).
         alphas.forEach(e -> pain(e, 3, 2, "Fewer approvals <b>please</b>"));
         betas.forEach(e -> pain(e, 4, 5, "Beta's own idea"));
         gammas.forEach(e -> pain(e, 1, 2, null));
+        hr().post("/api/v1/cycles/" + painCycle + "/close").then().statusCode(200);
+
+        cycle = openCycle("Pages cycle", "2032-01-01", "2032-03-31");
 
         hr().body(List.of(Map.of("employee", ann.email, "customer", acme.ref, "hours", 30)))
                 .post("/api/v1/cycles/" + cycle + "/effort").then().statusCode(200);
@@ -106,7 +107,14 @@ final class ReportCompany {
         return members;
     }
 
-    /** A pain report with the first four ratings {@code most} and customer pressure {@code last}. */
+    private static long openCycle(String name, String startsOn, String endsOn) {
+        long id = ((Number) hr().body(Map.of("name", TestData.unique(name), "startsOn", startsOn, "endsOn", endsOn))
+                .post("/api/v1/cycles").then().statusCode(201).extract().path("id")).longValue();
+        hr().post("/api/v1/cycles/" + id + "/open").then().statusCode(200);
+        return id;
+    }
+
+    /** A pain report with the first four ratings {@code most} and customer pressure {@code last}, in the pain cycle. */
     private void pain(Employee employee, int most, int last, String fix) {
         Map<String, Object> body = new HashMap<>(Map.of("process", process.name, "timeWasted", most, "tools", most,
                 "handoffs", most, "rules", most, "customerPressure", last, "hoursLostPerWeek", 1, "anonymous", true));
@@ -114,7 +122,7 @@ final class ReportCompany {
             body.put("fix", fix);
         }
         given().auth().preemptive().basic(employee.email, TestData.EMPLOYEE_PASSWORD).contentType("application/json")
-                .body(body).post("/api/v1/cycles/" + cycle + "/pain-reports").then().statusCode(201);
+                .body(body).post("/api/v1/cycles/" + painCycle + "/pain-reports").then().statusCode(201);
     }
 
     private String link(Employee employee) {

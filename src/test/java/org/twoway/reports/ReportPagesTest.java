@@ -55,10 +55,13 @@ class ReportPagesTest {
                 + " of " + json.getInt("linksIssued") + " links answered"), text);
         assertTrue(text.contains(measure(json.getDouble("company.and")) + " AND score"), text);
         assertTrue(text.contains(measure(json.getDouble("company.cs")) + " customer satisfaction (CS)"), text);
+        // The cycle is open: EX is the pain cycle's, published when it closed, and labelled so.
         // EX over 9 reports with friction sums Alpha 3 x 14, Beta 2 x 21, Gamma 4 x 6: mean f = 108 / 45 = 2.4,
         // EX = 1 - (2.4 - 1) / 4 = 0.65
+        assertEquals(company.painCycle, json.getLong("painFiguresFrom.id"));
+        String asOf = " as of " + json.getString("painFiguresFrom.name");
         assertEquals(0.65, json.getDouble("company.ex"), 1e-9);
-        assertTrue(text.contains("0.65 employee experience (EX)"), text);
+        assertTrue(text.contains("0.65 employee experience (EX)" + asOf), text);
         long high = json.getList("flags.severity").stream().filter("high"::equals).count();
         long warning = json.getList("flags.severity").stream().filter("warning"::equals).count();
         assertTrue(text.contains(high + " high flags " + warning + " warnings"), text);
@@ -66,8 +69,8 @@ class ReportPagesTest {
         assertEquals(json.getString("flags[0].message"), rows(html, "flags").get(0).get("What the rule found"));
 
         Map<String, String> gamma = row(html, "groups", company.gamma.name);
-        assertEquals(measure(group(json, company.gamma.name).get("ex")), gamma.get("EX"));
-        assertEquals("4", gamma.get("Reporters"));
+        assertEquals(measure(group(json, company.gamma.name).get("ex")), gamma.get("EX" + asOf));
+        assertEquals("4", gamma.get("Reporters (at least)"));
         Map<String, String> ann = row(hrPage("/hr/cycles/" + company.cycle + "/report?all=employees"), "employees",
                 company.ann.name);
         assertEquals(mean(employee(json, company.ann.email).get("score")), ann.get("Score"));
@@ -95,13 +98,16 @@ class ReportPagesTest {
         assertEquals("30", row(customerPage, "served", company.ann.name).get("Hours"));
         assertEquals(9, rows(customerPage, "answers").size());
 
+        String asOf = " as of " + json.getString("painFiguresFrom.name");
         String gammaPage = PageText.mainText(hrPage("/hr/cycles/" + company.cycle + "/teams/" + company.gamma.id));
-        assertTrue(gammaPage.contains(measure(group(json, company.gamma.name).get("ex")) + " employee experience (EX): 4 people reported"), gammaPage);
+        assertTrue(gammaPage.contains(measure(group(json, company.gamma.name).get("ex")) + " employee experience (EX)" + asOf
+                + ": at least 4 people reported"), gammaPage);
         assertTrue(gammaPage.contains("customer satisfaction (CS): not enough responses (4)"), gammaPage);
 
         Map<String, Object> process = json.getMap("processes.find { it.name == '" + company.process.name + "' }");
         String processPage = hrPage("/hr/cycles/" + company.cycle + "/processes/" + company.process.id);
-        assertTrue(PageText.mainText(processPage).contains(measure(process.get("ex")) + " employee experience (EX): 9 people reported"));
+        assertTrue(PageText.mainText(processPage).contains(measure(process.get("ex")) + " employee experience (EX)" + asOf
+                + ": 9 people reported"));
         assertTrue(processPage.contains("Fewer approvals &lt;b&gt;please&lt;/b&gt;"), "ideas are shown escaped");
     }
 
@@ -127,16 +133,17 @@ class ReportPagesTest {
             }
         }
         Browser hr = Browser.hr();
+        String ex = "EX as of " + json.getString("painFiguresFrom.name");
         List<String> shownEx = new ArrayList<>();
         for (String view : views) {
             String html = hr.get(view).then().statusCode(200).extract().asString();
             for (Map<String, String> group : rows(html, "groups")) {
                 String name = group.get("Name");
                 if (name.equals(company.alpha.name) || name.equals(company.beta.name)) {
-                    assertEquals(HIDDEN, group.get("EX"), view);
-                    assertEquals("–", group.get("Reporters"), view);
+                    assertEquals(HIDDEN, group.get(ex), view);
+                    assertEquals("–", group.get("Reporters (at least)"), view);
                 }
-                if (!group.get("EX").equals(HIDDEN)) {
+                if (!group.get(ex).equals(HIDDEN)) {
                     shownEx.add(name);
                 }
             }
@@ -144,7 +151,7 @@ class ReportPagesTest {
             // Alpha's own EX is 0.55 and Beta's 0.20: neither may appear as a figure
             assertFalse(text.contains("0.55 employee experience") || text.contains("0.20 employee experience"), view);
             if (view.contains("team=" + encode(company.beta.name) + "&")) {
-                assertTrue(text.contains("– employee experience (EX): hidden to protect anonymity"), view);
+                assertTrue(text.contains("– employee experience (EX)" + ex.substring(2) + ": hidden to protect anonymity"), view);
             }
             String csv = hr.get(view + "&csv=groups").then().statusCode(200).extract().asString();
             csv.lines().filter(l -> l.startsWith(company.alpha.name + ",") || l.startsWith(company.beta.name + ","))
@@ -155,12 +162,12 @@ class ReportPagesTest {
 
         for (var team : List.of(company.alpha, company.beta)) {
             String page = hr.get("/hr/cycles/" + company.cycle + "/teams/" + team.id).then().statusCode(200).extract().asString();
-            assertTrue(PageText.mainText(page).contains("– employee experience (EX): hidden to protect anonymity"));
+            assertTrue(PageText.mainText(page).contains("– employee experience (EX)" + ex.substring(2) + ": hidden to protect anonymity"));
             assertEquals(HIDDEN, rows(page, "friction").get(0).get("Time wasted"), "the team's own heatmap row is hidden");
             assertFalse(page.contains("Fewer approvals") || page.contains("Beta&#39;s own idea"), "no ideas of a hidden team");
         }
         String compare = hr.get("/hr/compare?a=" + company.cycle + "&b=" + company.cycle + "&all=groups").then().statusCode(200).extract().asString();
-        assertEquals("–", row(compare, "groups", company.beta.name).get("EX " + json.getString("cycle.name")));
+        assertEquals("–", row(compare, "groups", company.beta.name).get("EX " + json.getString("cycle.name") + ex.substring(2)));
     }
 
     @Test

@@ -2,9 +2,11 @@ package org.twoway.scoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds a cycle's input from single answers and effort entries, summing them the way the
@@ -29,7 +31,10 @@ final class CycleBuilder {
     /** Per process: n, sum of q1+q2+q3. */
     private final Map<String, long[]> processSums = new LinkedHashMap<>();
     private final Map<List<String>, Double> effort = new LinkedHashMap<>();
-    private final List<PainReportSummary> painReports = new ArrayList<>();
+    /** Per (team, process): reports, sum of their friction sums; and who reported on which process. */
+    private final Map<List<String>, long[]> painCells = new LinkedHashMap<>();
+    private final Set<List<String>> reported = new HashSet<>();
+    private PainFigures published;
     private long linksIssued;
     private CycleReport previous;
 
@@ -88,9 +93,23 @@ final class CycleBuilder {
         return this;
     }
 
-    /** A pain report whose five friction ratings sum to {@code frictionSum}. */
-    CycleBuilder pain(String reporterKey, String team, String process, int frictionSum) {
-        painReports.add(new PainReportSummary(reporterKey, team, process, frictionSum));
+    /**
+     * A pain report whose five friction ratings sum to {@code frictionSum}, published as this cycle's
+     * own (as when it closed). A reporter files one report per process.
+     */
+    CycleBuilder pain(String reporter, String team, String process, int frictionSum) {
+        if (!reported.add(List.of(reporter, process))) {
+            throw new IllegalArgumentException(reporter + " already reported on " + process);
+        }
+        long[] cell = painCells.computeIfAbsent(List.of(team, process), key -> new long[2]);
+        cell[0]++;
+        cell[1] += frictionSum;
+        return this;
+    }
+
+    /** Pain figures published by another (closed) cycle, shown instead of this cycle's own. */
+    CycleBuilder painFrom(PainFigures figures) {
+        published = figures;
         return this;
     }
 
@@ -113,6 +132,10 @@ final class CycleBuilder {
     }
 
     CycleInput build() {
+        return build(ScoringRules.defaults());
+    }
+
+    CycleInput build(ScoringRules rules) {
         List<EmployeeResponses> byEmployee = new ArrayList<>();
         employeeSums.forEach((email, s) -> byEmployee.add(
                 new EmployeeResponses(email, s[0], s[1], s[2], new FirstContact(s[3], s[4], s[5]))));
@@ -123,7 +146,17 @@ final class CycleBuilder {
         List<EffortHours> hours = new ArrayList<>();
         effort.forEach((key, h) -> hours.add(new EffortHours(key.get(0), key.get(1), h)));
         return new CycleInput(CYCLE, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
-                teams, processes, byEmployee, byPair, byProcess, hours, painReports, previous);
+                teams, processes, byEmployee, byPair, byProcess, hours, pain(rules), previous);
+    }
+
+    private PainFigures pain(ScoringRules rules) {
+        if (published != null || painCells.isEmpty()) {
+            return published != null ? published : PainFigures.NONE;
+        }
+        List<PainCell> cells = new ArrayList<>();
+        painCells.forEach((key, sums) -> cells.add(new PainCell(key.get(0), key.get(1), sums[0], sums[1])));
+        Anonymity.Disclosure disclosure = Anonymity.of(cells, teams, processes, rules);
+        return new PainFigures(CYCLE, disclosure.company(), disclosure.teams(), disclosure.processes());
     }
 
     CycleReport score() {
@@ -131,6 +164,6 @@ final class CycleBuilder {
     }
 
     CycleReport score(ScoringRules rules) {
-        return CycleScorer.score(build(), rules);
+        return CycleScorer.score(build(rules), rules);
     }
 }

@@ -103,7 +103,7 @@ class CycleReportTest {
     void anEmployeeGivenTwiceIsRefused() {
         EmployeeInfo ann = new EmployeeInfo("ann@x.example", "Ann Lee", "Support");
         CycleInput input = new CycleInput(CycleBuilder.CYCLE, 0, List.of(ann, ann), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), PainFigures.NONE, null);
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> CycleScorer.score(input, ScoringRules.defaults()));
@@ -116,7 +116,7 @@ class CycleReportTest {
         CycleInput input = new CycleInput(CycleBuilder.CYCLE, 0,
                 List.of(new EmployeeInfo("ann@x.example", "Ann Lee", "Support")),
                 List.of(new CustomerInfo("ACME", "Acme GmbH", "Silver", 20)), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(hours, hours), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(hours, hours), PainFigures.NONE, null);
 
         assertThrows(IllegalArgumentException.class, () -> CycleScorer.score(input, ScoringRules.defaults()));
     }
@@ -127,7 +127,8 @@ class CycleReportTest {
                 () -> new EmployeeResponses("ann@x.example", 2, 31, 8, new FirstContact(2, 0, 0)));
         assertThrows(IllegalArgumentException.class,
                 () -> new EmployeeResponses("ann@x.example", 2, 30, 8, new FirstContact(1, 0, 0)));
-        assertThrows(IllegalArgumentException.class, () -> new PainReportSummary("r1", "Support", "Refunds", 26));
+        assertThrows(IllegalArgumentException.class, () -> new PainCell("Support", "Refunds", 1, 26));
+        assertThrows(IllegalArgumentException.class, () -> new PainCell("Support", "Refunds", 2, 9));
         assertThrows(IllegalArgumentException.class, () -> new CustomerInfo("ACME", "Acme GmbH", "Silver", 0));
     }
 }

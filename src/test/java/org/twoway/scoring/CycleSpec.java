@@ -1,6 +1,8 @@
 package org.twoway.scoring;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A small generated cycle: employees e0..e3 (e0 and e2 in team T0, e1 and e3 in T1), customers
@@ -65,7 +67,11 @@ record CycleSpec(List<CycleSpec.Answer> answers, List<CycleSpec.Effort> effort, 
         for (Effort entry : effort) {
             cycle.effort(employee(entry.employee()), customer(entry.customer()), entry.hours());
         }
+        Set<List<Integer>> filed = new HashSet<>();
         for (Pain report : pain) {
+            if (!filed.add(List.of(report.reporter(), report.process()))) {
+                continue; // one report per person and process: the database refuses a second
+            }
             // a reporter belongs to the team of the employee with the same number
             cycle.pain("r" + report.reporter(), team(report.reporter()), process(report.process()),
                     report.frictionSum());

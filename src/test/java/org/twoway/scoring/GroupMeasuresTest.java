@@ -6,6 +6,7 @@ import static org.twoway.scoring.CycleBuilder.Contact.PERSON;
 import static org.twoway.scoring.ReportLookup.process;
 import static org.twoway.scoring.ReportLookup.team;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,11 +53,57 @@ class GroupMeasuresTest {
         GroupReport support = team(support()
                 .pain("r1", "Support", "Refunds", 10)
                 .pain("r2", "Support", "Refunds", 15)
-                .pain("r3", "Support", "Onboarding", 20)
+                .pain("r3", "Support", "Refunds", 20)
                 .score(), "Support");
 
         assertEquals(0.5, support.ex());
         assertEquals(3, support.reporters());
+    }
+
+    @Test
+    void aTeamsReportersAreCountedAtLeastNeverMoreThanThePeopleBehindThem() {
+        // r1, r2, r3 each report on another process: nothing links their reports, so all that is known
+        // is that at least one person (the most on any one process) reported; the team is hidden.
+        // Two of them on Refunds and the third on Onboarding: at least 2, still hidden.
+        CycleReport spread = support()
+                .pain("r1", "Support", "Refunds", 10)
+                .pain("r2", "Support", "Onboarding", 15)
+                .pain("r3", "Support", "Billing", 20)
+                .score();
+        assertNull(team(spread, "Support").ex());
+        assertNull(team(spread, "Support").reporters());
+
+        // the same three people on Refunds, and two of them on Onboarding too: at least 3, shown.
+        // Five reports: friction sums 10, 10, 10, 15, 15, mean f = 12 / 5 = 2.4, EX = 1 - 0.35 = 0.65
+        CycleReport together = support()
+                .painFromReporters(3, "Support", "Refunds", 10)
+                .pain("Support-reporter-0", "Support", "Onboarding", 15)
+                .pain("Support-reporter-1", "Support", "Onboarding", 15)
+                .score();
+        assertEquals(3, team(together, "Support").reporters());
+        assertEquals(0.65, team(together, "Support").ex(), 1e-15);
+        assertEquals(3, together.company().reporters());
+    }
+
+    @Test
+    void anOpenCycleShowsTheLastClosedCyclesFiguresAndNoEmployeeChange() {
+        // Q3 published Support's EX 0.5 (3 reporters, friction 15 each); Q4 is open with its own
+        // reports unpublished. Q4 shows 0.5 with Q3's 3 reporters; CS is Q4's own, live.
+        CycleReport q3 = rated(support(), 5, 2, 2, 2).painFromReporters(3, "Support", "Refunds", 15).score();
+        PainFigures fromQ3 = new PainFigures(new CycleInfo(2, "2026 Q3", "closed",
+                java.time.LocalDate.of(2026, 7, 1), java.time.LocalDate.of(2026, 9, 30)),
+                new PainGroup(CycleReport.COMPANY, 3, 3, 45), List.of(new PainGroup("Support", 3, 3, 45)),
+                List.of(new PainGroup("Refunds", 3, 3, 45)));
+        CycleReport q4 = rated(support(), 5, 4, 4, 4).painFrom(fromQ3).previous(q3).score();
+        GroupReport support = team(q4, "Support");
+
+        assertEquals("2026 Q3", q4.painFiguresFrom().name());
+        assertEquals(0.5, support.ex());
+        assertEquals(3, support.reporters());
+        assertEquals(0.75, support.cs());
+        assertEquals(0.5, support.delta().cs(), 1e-15);
+        assertNull(support.delta().ex(), "EX was not measured again: there is no change to give");
+        assertEquals(Quadrant.CUSTOMER_FIRST_SUCKER_PUNCH, support.quadrant());
     }
 
     @Test
@@ -71,7 +118,7 @@ class GroupMeasuresTest {
         GroupReport support = team(report, "Support");
 
         assertNull(support.ex());
-        assertEquals(2, support.reporters());
+        assertNull(support.reporters(), "a hidden group's size is not told");
         assertEquals(0.75, support.cs());
         assertNull(support.and());
         assertNull(support.quadrant());
@@ -174,8 +221,8 @@ class GroupMeasuresTest {
         CycleReport report = new CycleBuilder().team("Empty").process("Refunds").score();
         GroupReport empty = team(report, "Empty");
 
-        assertEquals(new GroupReport("Empty", null, null, null, null, 0, 0, null, null), empty);
-        assertEquals(new GroupReport("Refunds", null, null, null, null, 0, 0, null, null),
+        assertEquals(new GroupReport("Empty", null, null, null, null, 0, null, null, null), empty);
+        assertEquals(new GroupReport("Refunds", null, null, null, null, 0, null, null, null),
                 process(report, "Refunds"));
     }
 
@@ -183,7 +230,8 @@ class GroupMeasuresTest {
     void theCompanyIsOneGroupOfEveryResponseAndEveryPainReport() {
         // Ann (Support) 5 x 4/4/4, Bo (Sales) 5 x 2/2/2: mean s = (60 + 30) / 30 = 3, CS = (3 - 1) / 4 = 0.5.
         // Support: 2 reporters with friction 5 (f = 1); Sales: 2 with friction 25 (f = 5). Each team has
-        // too few reporters for its EX, the company has 4: mean norm(f) = (0 + 0 + 1 + 1) / 4 = 0.5, EX = 0.5.
+        // too few reporters for its EX; the company has 4 reports, 3 of them on Refunds, so at least 3
+        // people: mean norm(f) = (0 + 0 + 1 + 1) / 4 = 0.5, EX = 0.5.
         // AND = 2 * 0.5 * 0.5 / 1 = 0.5; both below 0.6: hurting on both sides.
         CycleReport report = rated(support(), 5, 4, 4, 4)
                 .employee("bo@x.example", "Bo Berg", "Sales")
@@ -196,7 +244,7 @@ class GroupMeasuresTest {
         GroupReport company = report.company();
         assertEquals(CycleReport.COMPANY, company.name());
         assertEquals(10, company.responses());
-        assertEquals(4, company.reporters());
+        assertEquals(3, company.reporters());
         assertEquals(0.5, company.cs());
         assertEquals(0.5, company.ex());
         assertEquals(0.5, company.and());

@@ -106,14 +106,20 @@ class ScoringPropertiesTest {
     }
 
     @Property
-    void experienceIsNeverShownWithFewerReportersThanTheAnonymityThreshold(@ForAll("cycles") CycleSpec spec,
+    void experienceIsShownOnlyOverAtLeastKPeopleAndTheirCountNeverExceedsThePeople(@ForAll("cycles") CycleSpec spec,
             @ForAll("rules") ScoringRules rules) {
         CycleReport report = spec.builder().score(rules);
 
         for (GroupReport group : concat(report.teams(), report.processes())) {
-            if (group.reporters() < rules.anonymityThreshold()) {
-                assertNull(group.ex());
+            if (group.ex() == null) {
+                assertNull(group.reporters(), group.name());
+                continue;
             }
+            long people = spec.pain().stream()
+                    .filter(p -> group.name().equals(CycleSpec.team(p.reporter())) || group.name().equals(CycleSpec.process(p.process())))
+                    .map(CycleSpec.Pain::reporter).distinct().count();
+            assertTrue(group.reporters() >= rules.anonymityThreshold(), group.name());
+            assertTrue(group.reporters() <= people, group.name() + ": " + group.reporters() + " > " + people);
         }
     }
 

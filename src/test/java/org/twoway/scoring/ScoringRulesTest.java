@@ -30,7 +30,8 @@ class ScoringRulesTest {
     void anonymityThresholdBelowThreeIsRefused() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> new ScoringRules(3, 3, 5, 2, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3));
-        assertEquals("twoway.scoring.anonymity-threshold must be at least 3", error.getMessage());
+        assertEquals("twoway.scoring.anonymity-threshold must be at least 3: with two people, a shared figure and"
+                + " one's own report give away the other's", error.getMessage());
     }
 
     @Test

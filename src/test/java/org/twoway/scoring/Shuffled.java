@@ -17,7 +17,12 @@ final class Shuffled {
                 shuffle(input.teams(), random), shuffle(input.processes(), random),
                 shuffle(input.employeeResponses(), random), shuffle(input.pairResponses(), random),
                 shuffle(input.processResponses(), random), shuffle(input.effort(), random),
-                shuffle(input.painReports(), random), input.previous());
+                shuffled(input.pain(), random), input.previous());
+    }
+
+    private static PainFigures shuffled(PainFigures pain, Random random) {
+        return new PainFigures(pain.from(), pain.company(), shuffle(pain.teams(), random),
+                shuffle(pain.processes(), random));
     }
 
     private static <T> List<T> shuffle(List<T> items, Random random) {

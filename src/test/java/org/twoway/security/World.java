@@ -123,7 +123,7 @@ final class World {
                 "SELECT 'link', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, used_at, revoked_at))) FROM feedback_link",
                 "SELECT 'rating', COUNT(*), 0 FROM customer_rating",
                 "SELECT 'effort', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, customer_id, hours))) FROM effort_entry",
-                "SELECT 'pain', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, fix, hours_lost_per_week))) FROM pain_report");
+                "SELECT 'pain', COUNT(*), SUM(CRC32(CONCAT_WS('|', report_key, fix, hours_lost_per_week))) FROM pain_report");
         List<String> result = new ArrayList<>();
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

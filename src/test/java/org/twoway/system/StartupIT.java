@@ -67,6 +67,15 @@ class StartupIT {
     }
 
     @Test
+    void refusesToStartWithAnAnonymityThresholdBelowThreeAndSaysWhy() throws Exception {
+        Map<String, String> env = productionEnv();
+        env.put("TWOWAY_SCORING_ANONYMITY_THRESHOLD", "2");
+        PackagedApp app = PackagedApp.start(env);
+        assertNotEquals(0, app.waitForExit(), app.output());
+        assertTrue(app.output().contains("twoway.scoring.anonymity-threshold must be at least 3"), app.output());
+    }
+
+    @Test
     void refusesToStartWithoutAnyHrAccountOrFirstAdmin() throws Exception {
         Map<String, String> env = productionEnv();
         env.remove("TWOWAY_ADMIN_EMAIL");
