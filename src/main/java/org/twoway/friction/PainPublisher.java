@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,13 +48,13 @@ public class PainPublisher {
 
     /**
      * Closed cycles without published figures publish theirs: those closed before figures were
-     * published (migration V90), and the demo's, which are seeded closed. The cycle's row is locked
-     * first, so two nodes starting together publish it once.
+     * published (migration V90), and the demo's, which are seeded closed. The cycles' rows are locked
+     * first, so two nodes starting together publish each once.
      */
     @Transactional
     void publishUnpublished(@Observes @Priority(200) StartupEvent start) {
-        for (ReviewCycle closed : ReviewCycle.<ReviewCycle>list("state", CycleState.closed)) {
-            ReviewCycle cycle = em.find(ReviewCycle.class, closed.id, LockModeType.PESSIMISTIC_WRITE);
+        ReviewCycle.lockAll();
+        for (ReviewCycle cycle : ReviewCycle.<ReviewCycle>list("state", CycleState.closed)) {
             if (PainPublication.findById(cycle.id) == null) {
                 publish(cycle);
             }
