@@ -23,7 +23,7 @@ public final class CycleScorer {
         List<GroupReport> teams = GroupReports.of(facts.teams(), pain.teamsByName(), own, rules, trend::previousTeam);
         List<GroupReport> processes = GroupReports.of(facts.processes(), pain.processesByName(), own, rules,
                 trend::previousProcess);
-        List<Flag> flags = Flags.find(facts, teams, processes);
+        List<Flag> flags = Flags.find(facts, teams, processes, own || pain.from() == null ? null : pain.from().name());
         long responses = facts.responses();
         Double responseRate = input.linksIssued() == 0 ? null : (double) responses / input.linksIssued();
         return new CycleReport(input.cycle(), input.linksIssued(), responses, responseRate,

@@ -13,14 +13,15 @@ final class Flags {
     private Flags() {
     }
 
-    static List<Flag> find(CycleFacts facts, List<GroupReport> teams, List<GroupReport> processes) {
+    /** @param exAsOf the closed cycle EX comes from when it is not the reported cycle's own, else null */
+    static List<Flag> find(CycleFacts facts, List<GroupReport> teams, List<GroupReport> processes, String exAsOf) {
         List<RankedFlag> ranked = new ArrayList<>();
         ranked.addAll(OverServedRule.find(facts));
         ranked.addAll(ClientConcentrationRule.find(facts));
         ranked.addAll(KeyPersonRule.find(facts));
         ranked.addAll(EscalationBypassRule.find(facts));
-        ranked.addAll(PeopleFirstGapRule.find(teams, Flag.TEAM, facts.rules()));
-        ranked.addAll(PeopleFirstGapRule.find(processes, Flag.PROCESS, facts.rules()));
+        ranked.addAll(PeopleFirstGapRule.find(teams, Flag.TEAM, facts.rules(), exAsOf));
+        ranked.addAll(PeopleFirstGapRule.find(processes, Flag.PROCESS, facts.rules(), exAsOf));
         ranked.sort(null);
         return ranked.stream().map(RankedFlag::flag).toList();
     }

@@ -15,8 +15,11 @@ final class PeopleFirstGapRule {
     private PeopleFirstGapRule() {
     }
 
-    /** @param subjectType {@link Flag#TEAM} or {@link Flag#PROCESS} */
-    static List<RankedFlag> find(List<GroupReport> groups, String subjectType, ScoringRules rules) {
+    /**
+     * @param subjectType {@link Flag#TEAM} or {@link Flag#PROCESS}
+     * @param exAsOf      the closed cycle EX comes from when it is not the reported cycle's own, else null
+     */
+    static List<RankedFlag> find(List<GroupReport> groups, String subjectType, ScoringRules rules, String exAsOf) {
         List<RankedFlag> flags = new ArrayList<>();
         for (GroupReport group : groups) {
             Quadrant quadrant = group.quadrant();
@@ -30,19 +33,19 @@ final class PeopleFirstGapRule {
             evidence.put("and", group.and());
             String severity = quadrant == Quadrant.CUSTOMERS_UNDERSERVED ? Flag.WARNING : Flag.HIGH;
             Flag flag = new Flag(FlagCode.PEOPLE_FIRST_GAP, severity, subjectType, group.name(), evidence,
-                    message(group, subjectType, rules));
+                    message(group, subjectType, rules, exAsOf));
             double lower = Math.min(group.cs(), group.ex());
             flags.add(new RankedFlag(flag, -RankedFlag.relativeMargin(lower, rules.quadrantThreshold())));
         }
         return flags;
     }
 
-    private static String message(GroupReport group, String subjectType, ScoringRules rules) {
+    private static String message(GroupReport group, String subjectType, ScoringRules rules, String exAsOf) {
         boolean team = Flag.TEAM.equals(subjectType);
         String subject = team ? "Team " + group.name() : "The " + group.name() + " process";
         String people = team ? "its people" : "the people working in it";
         String cs = "CS " + Wording.measure(group.cs());
-        String ex = "EX " + Wording.measure(group.ex());
+        String ex = "EX " + Wording.measure(group.ex()) + (exAsOf == null ? "" : " as of " + exAsOf);
         String opening = subject + " is " + group.quadrant().description() + ": ";
         return opening + switch (group.quadrant()) {
             case CUSTOMER_FIRST_SUCKER_PUNCH -> "customers are happy (" + cs + ") but " + people

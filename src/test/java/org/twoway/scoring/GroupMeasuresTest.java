@@ -2,6 +2,7 @@ package org.twoway.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.twoway.scoring.CycleBuilder.Contact.PERSON;
 import static org.twoway.scoring.ReportLookup.process;
 import static org.twoway.scoring.ReportLookup.team;
@@ -104,6 +105,8 @@ class GroupMeasuresTest {
         assertEquals(0.5, support.delta().cs(), 1e-15);
         assertNull(support.delta().ex(), "EX was not measured again: there is no change to give");
         assertEquals(Quadrant.CUSTOMER_FIRST_SUCKER_PUNCH, support.quadrant());
+        assertTrue(q4.flags().stream().anyMatch(f -> f.message().contains("(EX 0.5 as of 2026 Q3)")),
+                "the flag's sentence says whose EX it is: " + q4.flags());
     }
 
     @Test
