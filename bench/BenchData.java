@@ -36,7 +36,7 @@ public class BenchData {
     final Path out;
     final int employees, customers;
     final StringBuilder load = new StringBuilder("SET SESSION unique_checks = 0;\nSET SESSION foreign_key_checks = 0;\n");
-    long nextLink = 1, nextRating = 1, nextEffort = 1, nextPain = 1;
+    long nextLink = 1, nextRating = 1, nextEffort = 1;
 
     BenchData(Path out, double largest) {
         this.out = out;
@@ -60,8 +60,8 @@ public class BenchData {
                 Table ratings = data.table("customer_rating", "id, link_id, cycle_id, customer_id, employee_id, process_id,"
                         + " responsiveness, solved, promises, company, first_contact, submitted_at");
                 Table effort = data.table("effort_entry", "id, cycle_id, employee_id, customer_id, hours, source");
-                Table pain = data.table("pain_report", "id, cycle_id, process_id, team_id, reporter_key, time_wasted, tools,"
-                        + " handoffs, rules, customer_pressure, hours_lost_per_week, anonymous")) {
+                Table pain = data.table("pain_report", "cycle_id, process_id, team_id, report_key, time_wasted, tools,"
+                        + " handoffs, rules, customer_pressure, hours_lost_per_week, anonymous, filed_on, changed_on")) {
             for (int i = 2; i < args.length; i++) {
                 String[] cycle = args[i].split(":");
                 data.closedCycle(i - 1, cycle[0], Double.parseDouble(cycle[1]), cycles, links, ratings, effort, pain);
@@ -127,9 +127,11 @@ public class BenchData {
         MessageDigest sha = sha256();
         for (int p = 0; p < reports; p++) {
             int employee = 1 + (p / perEmployee) % people;
-            String key = HexFormat.of().formatHex(sha.digest((name + ":pain:" + employee).getBytes(StandardCharsets.UTF_8)));
-            pain.row(nextPain++, id, 1 + p % perEmployee, team(employee), key, answer(random), answer(random), answer(random),
-                    answer(random), answer(random), random.nextInt(10), 1);
+            int process = 1 + p % perEmployee;
+            String key = HexFormat.of().formatHex(sha.digest((name + ":pain:" + employee + ":" + process)
+                    .getBytes(StandardCharsets.UTF_8)));
+            pain.row(id, process, team(employee), key, answer(random), answer(random), answer(random),
+                    answer(random), answer(random), random.nextInt(10), 1, "2025-03-15", "2025-03-15");
         }
         System.out.printf("closed cycle %s (id %d): %d employees, %d customers, %d ratings, %d effort entries, %d pain reports%n",
                 name, id, people, clients, total, entries, reports);
