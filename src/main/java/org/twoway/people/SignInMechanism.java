@@ -16,9 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.twoway.system.Doors;
 
 /**
- * How a request says who it is: the JSON API with HTTP Basic, pages with the login cookie.
+ * How a request says who it is: the JSON API with HTTP Basic only (a cookie, which a browser sends by itself, never
+ * authorises an API call), pages with the login cookie.
  * A stale cookie counts as signed out, so the login page still opens; a database that cannot be reached is an
  * outage (503), not a reason to send someone to sign in again.
  */
@@ -32,6 +34,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         String authorization = context.request().getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basic(authorization.substring(BASIC.length()).trim(), context, identities);
+        }
+        if (Doors.isApi(context)) {
+            return Uni.createFrom().nullItem(); // a browser sends the cookie on its own; the API never takes it
         }
         Cookie cookie = context.request().getCookie(Sessions.COOKIE);
         if (cookie == null) {
@@ -60,7 +65,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        if (context.normalizedPath().startsWith("/api/")) {
+        if (Doors.isApi(context)) {
             return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"Twoway\", charset=\"UTF-8\""));
         }
         return Uni.createFrom().item(new ChallengeData(302, "Location", "/login"));

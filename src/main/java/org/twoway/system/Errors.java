@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -21,11 +19,12 @@ import java.sql.SQLTransientConnectionException;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.twoway.people.PasswordIdentityProvider;
 
 /**
  * Every failure answers in the door's own language: problem+json for the API, a friendly page for
@@ -35,7 +34,6 @@ import org.twoway.people.PasswordIdentityProvider;
 public class Errors {
 
     private static final Logger LOG = Logger.getLogger(Errors.class);
-    private static final String FORM_READING = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @CheckedTemplate
     static class Templates {
@@ -43,7 +41,7 @@ public class Errors {
     }
 
     @ServerExceptionMapper
-    public Response refused(Refusal refusal, HttpServerRequest request) {
+    public Response refused(Refusal refusal, RoutingContext request) {
         if (isApi(request)) {
             var errors = refusal.field == null ? null : FormErrors.of(refusal).list();
             return new Problem("about:blank", refusal.kind.title, refusal.kind.status, refusal.getMessage(), errors)
@@ -53,7 +51,7 @@ public class Errors {
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+    public Response invalid(ConstraintViolationException e, RoutingContext request) {
         FormErrors errors = FormErrors.of(e.getConstraintViolations());
         String detail = errors.list().size() == 1 ? errors.list().get(0).message()
                 : "Some fields are not valid: " + String.join(", ", errors.list().stream()
@@ -117,26 +115,8 @@ public class Errors {
         return "Send an object in { }.";
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response signInNeeded(SecurityException e, HttpServerRequest request) {
-        Long locked = e instanceof AuthenticationFailedException failed
-                ? failed.getAttribute(PasswordIdentityProvider.LOCKED_SECONDS) : null;
-        if (locked != null && isApi(request)) {
-            return Response.fromResponse(Problem.of(429, "Too many failed sign-ins",
-                    "Signing in is paused for this email or this address after repeated failures. Try again in "
-                            + locked + " seconds.").toResponse())
-                    .header("Retry-After", locked).build();
-        }
-        if (isApi(request)) {
-            return Response.fromResponse(Problem.of(401, "Unauthorized",
-                    "Sign in with HTTP Basic, using a Twoway account's email and password.").toResponse())
-                    .header("WWW-Authenticate", "Basic realm=\"Twoway\", charset=\"UTF-8\"").build();
-        }
-        return Response.seeOther(URI.create("/login")).build();
-    }
-
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+    public Response forbidden(ForbiddenException e, RoutingContext request) {
         String message = "Your account does not have access to this.";
         if (isApi(request)) {
             return Problem.of(403, "Forbidden", message).toResponse();
@@ -145,7 +125,7 @@ public class Errors {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpServerRequest request) {
+    public Response web(WebApplicationException e, RoutingContext request) {
         int status = e.getResponse().getStatus();
         if (status == 400 && e.getCause() instanceof JsonProcessingException json && isApi(request)) {
             return unreadableJson(json);
@@ -170,19 +150,24 @@ public class Errors {
     }
 
     @ServerExceptionMapper(priority = 10_000)
-    public Response unexpected(Throwable e, HttpServerRequest request) {
-        if (unreadableForm(e)) {
-            return page(400, "Bad Request", "The form could not be read. Send it again from its page.");
+    public Response unexpected(Throwable e, RoutingContext request) {
+        if (clientGone(e)) {
+            LOG.warnf("%s %s: the client closed the connection before the request was read", request.request().method(),
+                    Tokens.redacted(request.normalizedPath()));
+            return Problem.of(400, "Bad Request", "The request was cut off before it was complete.").toResponse();
         }
         if (databaseUnreachable(e)) {
-            LOG.warnf("Database unreachable on %s %s: %s", request.method(), loggable(request.path()), e);
+            LOG.warnf("Database unreachable on %s %s: %s", request.request().method(), Tokens.redacted(request.normalizedPath()), e);
             String detail = "Twoway cannot reach its database just now. Nothing was saved; please try again in a few minutes.";
             Response response = isApi(request) ? Problem.of(503, "Service Unavailable", detail).toResponse()
                     : page(503, "Back soon", detail);
             return Response.fromResponse(response).header("Retry-After", 30).build();
         }
+        if (unreadableForm(request)) {
+            return page(400, "Bad Request", "The form could not be read. Send it again from its page.");
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), loggable(request.path()));
+        LOG.errorf(e, "Incident %s on %s %s", incident, request.request().method(), Tokens.redacted(request.normalizedPath()));
         String detail = "Something went wrong on our side (incident " + incident + "). Nothing was changed; please try again.";
         if (isApi(request)) {
             return Problem.of(500, "Internal error", detail).toResponse();
@@ -192,11 +177,19 @@ public class Errors {
 
     /**
      * A form body that cannot be parsed (a broken %-escape, a multipart cut short) fails while Quarkus reads it,
-     * before any page runs: the sender's fault, not ours.
+     * before any filter or page runs: the sender's fault, not ours. Told by the request, not by the failure: a form
+     * post whose body was never read ({@link FormGuard#BODY_READ}).
      */
-    static boolean unreadableForm(Throwable e) {
-        for (StackTraceElement frame : e.getStackTrace()) {
-            if (frame.getClassName().startsWith(FORM_READING)) {
+    static boolean unreadableForm(RoutingContext request) {
+        String type = String.valueOf(request.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
+        return (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))
+                && request.get(FormGuard.BODY_READ) == null;
+    }
+
+    /** The client went away while its request was still being read: an upload given up, a closed tab. */
+    static boolean clientGone(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
                 return true;
             }
         }
@@ -204,30 +197,29 @@ public class Errors {
     }
 
     /**
-     * The database is down or out of reach: a connection refused or broken (SQL state class 08), or none to be had
-     * from the pool in time. The answer is 503 with Retry-After, not an incident of ours.
+     * The database is down, out of reach or not answering, told by the exception's type and SQL state, never by its
+     * words: a connection refused or broken (the connection exceptions, SQL state class 08), one not made in time
+     * (a {@link TimeoutException}), or none to be had from the pool in time. The pool says the last with a bare
+     * {@link SQLException}, no SQL state and no vendor code, which the database server never sends (its every
+     * error has a state). The answer is 503 with Retry-After, not an incident of ours.
      */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof JDBCConnectionException) {
+                    || cause instanceof SQLRecoverableException || cause instanceof JDBCConnectionException
+                    || cause instanceof TimeoutException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+            if (cause instanceof SQLException sql && (sql.getSQLState() == null
+                    ? sql.getErrorCode() == 0 && sql.getCause() == null : sql.getSQLState().startsWith("08"))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Paths as logs may hold them: a feedback link's token never reaches a log. */
-    static String loggable(String path) {
-        return path.startsWith("/f/") ? "/f/[token]" : path;
-    }
-
-    static boolean isApi(HttpServerRequest request) {
-        return request.path().startsWith("/api/");
+    static boolean isApi(RoutingContext request) {
+        return Doors.isApi(request);
     }
 
     static Response page(int status, String title, String message) {

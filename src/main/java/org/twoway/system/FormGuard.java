@@ -1,7 +1,7 @@
 package org.twoway.system;
 
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -10,14 +10,21 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Pages take forms and nothing else. The anti-forgery check reads its token from a form, so a post of
  * another type (text/plain, JSON) would pass it untested: such a post is refused (415) before any page runs.
- * The JSON API under {@code /api/} is not a page and keeps its own types.
+ * The JSON API ({@link Doors}) is not a page and keeps its own types.
  */
 public class FormGuard {
 
+    /**
+     * Set on a request once Quarkus has read its body ({@link #bodyRead}), so that a form post that fails without
+     * it failed in the reading: the sender's fault (a broken %-escape, a multipart cut short), not ours.
+     */
+    static final String BODY_READ = "twoway.body-read";
+
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 400)
-    public Response onlyForms(HttpServerRequest request) {
+    public Response onlyForms(RoutingContext context) {
+        var request = context.request();
         if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
-                || request.method() == HttpMethod.OPTIONS || Errors.isApi(request)) {
+                || request.method() == HttpMethod.OPTIONS || Doors.isApi(context)) {
             return null;
         }
         String type = request.getHeader("Content-Type");
@@ -26,5 +33,10 @@ public class FormGuard {
             return null;
         }
         return Errors.page(415, "Unsupported Media Type", "This address takes a form sent from its page.");
+    }
+
+    @ServerRequestFilter(readBody = true)
+    public void bodyRead(RoutingContext context) {
+        context.put(BODY_READ, Boolean.TRUE);
     }
 }

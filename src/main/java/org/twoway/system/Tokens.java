@@ -6,11 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /** Random URL-safe tokens and their SHA-256, the only form in which tokens are stored. */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern IN_PATH = Pattern.compile("(?<=/)[A-Za-z0-9_-]{43}(?=/|$)");
 
     private Tokens() {
     }
@@ -20,6 +22,11 @@ public final class Tokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** A path as a log may hold it: a token in it (a feedback link's, say) never reaches a log. */
+    public static String redacted(String path) {
+        return IN_PATH.matcher(path).replaceAll("[token]");
     }
 
     public static String sha256(String token) {

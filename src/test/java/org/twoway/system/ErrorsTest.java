@@ -18,14 +18,4 @@ class ErrorsTest {
         assertFalse(Errors.databaseUnreachable(new SQLException("Duplicate entry", "23000")));
         assertFalse(Errors.databaseUnreachable(new IllegalStateException("a bug of ours")));
     }
-
-    @Test
-    void onlyAFormQuarkusCouldNotReadIsTheSendersFault() {
-        IllegalArgumentException broken = new IllegalArgumentException("Failed to decode URL %zz to UTF-8");
-        broken.setStackTrace(new StackTraceElement[] {new StackTraceElement(
-                "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition$FormEncodedDataParser",
-                "doParse", null, 155)});
-        assertTrue(Errors.unreadableForm(broken));
-        assertFalse(Errors.unreadableForm(new IllegalArgumentException("a bug of ours")));
-    }
 }
