@@ -11,9 +11,9 @@ import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
-import org.twoway.people.Role;
 import org.twoway.people.Team;
 import org.twoway.people.UserAccount;
+import org.twoway.system.Role;
 
 /**
  * Master data for tests, each call in its own committed transaction. Names carry a counter and the

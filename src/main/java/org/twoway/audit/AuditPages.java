@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.twoway.people.Role;
 import org.twoway.system.Paging;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /** HR reads the audit log, newest first, all of it or one action's, a page at a time. */
 @Path("/hr/audit")

@@ -1,17 +1,18 @@
 package org.twoway.customers;
 
-import org.twoway.system.AutoIdEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.twoway.system.AutoIdEntity;
 
 @Entity
 @Table(name = "customer")
@@ -62,5 +63,12 @@ public class Customer extends AutoIdEntity {
                 .createQuery("select c.tier.id, count(c) from Customer c where c.active = true group by c.tier.id", Object[].class)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** The ids of the customers with these references, by reference. */
+    public static Map<String, Long> idsByRef(Collection<String> refs) {
+        return getEntityManager().createQuery("select c.ref, c.id from Customer c where c.ref in ?1", Object[].class)
+                .setParameter(1, refs).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

@@ -17,12 +17,11 @@ import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.twoway.people.Role;
 import org.twoway.cycles.ReviewCycle;
-import org.twoway.effort.HoursAgainstEntitlement;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
+import org.twoway.system.Role;
 
 /** HR's customers: a searchable list a page at a time, each customer's page, and the form to add or change one. */
 @Path("/hr/customers")
@@ -58,10 +57,12 @@ public class CustomerPages {
 
     private final Customers customers;
     private final Forms forms;
+    private final HoursReceived hoursReceived;
 
-    CustomerPages(Customers customers, Forms forms) {
+    CustomerPages(Customers customers, Forms forms, HoursReceived hoursReceived) {
         this.customers = customers;
         this.forms = forms;
+        this.hoursReceived = hoursReceived;
     }
 
     @GET
@@ -91,7 +92,8 @@ public class CustomerPages {
         Customer customer = customers.find(id);
         List<CycleHours> hours = ReviewCycle.listNewestFirst().stream()
                 .filter(cycle -> !cycle.isDraft())
-                .map(cycle -> new CycleHours(cycle, HoursAgainstEntitlement.of(cycle.id, customer)))
+                .map(cycle -> new CycleHours(cycle, new HoursAgainstEntitlement(
+                        hoursReceived.inCycle(cycle.id, customer.id), customer.tier.entitledHours)))
                 .toList();
         return Templates.detail(customer, hours);
     }

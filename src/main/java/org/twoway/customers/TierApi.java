@@ -14,8 +14,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.twoway.people.Role;
 import org.twoway.system.Locations;
+import org.twoway.system.Role;
 
 @Path("/api/v1/tiers")
 @Consumes(MediaType.APPLICATION_JSON)

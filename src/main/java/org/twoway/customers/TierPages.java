@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.twoway.people.Role;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.FormValues;
 import org.twoway.system.Forms;
+import org.twoway.system.Role;
 
 /** HR's list of service tiers (the written commitments), and the form to add, change, deactivate and reactivate one. */
 @Path("/hr/tiers")

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
-import org.twoway.people.Role;
+import org.twoway.system.Role;
 
 @Path("/api/v1/cycles")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,7 +50,7 @@ public class CycleApi {
     }
 
     @POST
-    public Response create(@Valid @NotNull(message = "Send the cycle as a JSON object.") CycleInput input) {
+    public Response create(@Valid @NotNull(message = "Send the cycle as a JSON object.") ReviewCycleInput input) {
         ReviewCycle cycle = cycles.create(input);
         return Response.created(URI.create("/api/v1/cycles/" + cycle.id)).entity(CycleJson.of(cycle)).build();
     }

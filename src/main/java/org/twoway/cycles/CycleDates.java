@@ -25,13 +25,13 @@ public @interface CycleDates {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<CycleDates, CycleInput> {
+    class Check implements ConstraintValidator<CycleDates, ReviewCycleInput> {
 
         static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
         static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
         @Override
-        public boolean isValid(CycleInput input, ConstraintValidatorContext context) {
+        public boolean isValid(ReviewCycleInput input, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
             boolean valid = plausible(input.startsOn(), "startsOn", context)
                     & plausible(input.endsOn(), "endsOn", context);

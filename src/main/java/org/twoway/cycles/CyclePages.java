@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.twoway.people.Role;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.FormValues;
 import org.twoway.system.Forms;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /**
  * HR's review cycles: the list (HR's start page), each cycle's hub with links to its links, effort and
@@ -138,9 +138,9 @@ public class CyclePages {
         return Response.status(refusal.kind.status).entity(Templates.hub(cycles.find(id), refusal.getMessage())).build();
     }
 
-    private Response save(Long id, Form form, Function<CycleInput, ReviewCycle> action) {
+    private Response save(Long id, Form form, Function<ReviewCycleInput, ReviewCycle> action) {
         FormErrors errors = FormErrors.none();
-        CycleInput input = new CycleInput(form.name(),
+        ReviewCycleInput input = new ReviewCycleInput(form.name(),
                 FormValues.date(form.startsOn(), "startsOn", errors, DATE),
                 FormValues.date(form.endsOn(), "endsOn", errors, DATE));
         errors.addAll(forms.check(input));

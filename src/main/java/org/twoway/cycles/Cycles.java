@@ -26,7 +26,7 @@ public class Cycles {
     }
 
     @Transactional
-    public ReviewCycle create(CycleInput input) {
+    public ReviewCycle create(ReviewCycleInput input) {
         requireFreeName(input.name(), null);
         ReviewCycle cycle = new ReviewCycle();
         copy(input, cycle);
@@ -35,7 +35,7 @@ public class Cycles {
     }
 
     @Transactional
-    public ReviewCycle update(long id, CycleInput input) {
+    public ReviewCycle update(long id, ReviewCycleInput input) {
         ReviewCycle cycle = requireDraft(id);
         requireFreeName(input.name(), cycle);
         copy(input, cycle);
@@ -102,7 +102,7 @@ public class Cycles {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static void copy(CycleInput input, ReviewCycle cycle) {
+    private static void copy(ReviewCycleInput input, ReviewCycle cycle) {
         cycle.name = input.name();
         cycle.startsOn = input.startsOn();
         cycle.endsOn = input.endsOn();

@@ -18,10 +18,10 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Emails;
-import org.twoway.people.Role;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Problem;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /** Systems such as a time tracker push effort into the open cycle: all entries of a request, or none. */
 @Path("/api/v1/cycles/{id}/effort")
@@ -90,9 +90,9 @@ public class EffortApi {
                 errors.add(at + ".customer", entry.customer() == null || entry.customer().isBlank()
                         ? "Give the customer's reference." : "There is no customer with the reference “" + entry.customer() + "”.");
             }
-            String hoursProblem = entry.hours() == null ? "missing" : EffortHours.problem(entry.hours());
+            String hoursProblem = entry.hours() == null ? "missing" : EffortHoursRule.problem(entry.hours());
             if (hoursProblem != null) {
-                errors.add(at + ".hours", EffortHours.RULE);
+                errors.add(at + ".hours", EffortHoursRule.RULE);
             }
             if (employee != null && customer != null && hoursProblem == null) {
                 rows.add(employee, customer, entry.hours());

@@ -15,11 +15,11 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.CurrentEmployee;
-import org.twoway.people.Role;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /** An employee records the hours they spent on customers in the open cycle, and corrects or deletes them. */
 @Path("/me/effort")
@@ -53,7 +53,7 @@ public class EffortEntryPages {
     @POST
     public Response add(@RestForm Long cycle, @RestForm String customer, @RestForm String hours) {
         ReviewCycle open = ReviewCycle.requireOpen(cycle == null ? 0 : cycle, "effort is frozen");
-        EffortInput input = new EffortInput(customer, EffortHours.parse(hours));
+        EffortInput input = new EffortInput(customer, EffortHoursRule.parse(hours));
         return save(open, null, input, hours, () -> entries.add(me.id(), open.id, input));
     }
 
@@ -69,7 +69,7 @@ public class EffortEntryPages {
     @Path("{id}")
     public Response update(@RestPath long id, @RestForm String customer, @RestForm String hours) {
         EffortEntry entry = entries.own(me.id(), id);
-        EffortInput input = new EffortInput(customer, EffortHours.parse(hours));
+        EffortInput input = new EffortInput(customer, EffortHoursRule.parse(hours));
         return save(entry.cycle, id, input, hours, () -> entries.edit(me.id(), id, input));
     }
 

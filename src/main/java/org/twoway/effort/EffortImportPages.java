@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.twoway.cycles.ReviewCycle;
-import org.twoway.people.Role;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /**
  * HR imports effort from a CSV file: upload, a preview that lists every bad row, then a confirmed

@@ -12,10 +12,10 @@ public record EffortInput(
         @NotBlank(message = "Choose the customer.")
         String customer,
 
-        @NotNull(message = EffortHours.RULE)
-        @DecimalMin(value = "0", inclusive = false, message = EffortHours.RULE)
-        @DecimalMax(value = EffortHours.MAX, message = EffortHours.RULE)
-        @Digits(integer = 3, fraction = 2, message = EffortHours.RULE)
+        @NotNull(message = EffortHoursRule.RULE)
+        @DecimalMin(value = "0", inclusive = false, message = EffortHoursRule.RULE)
+        @DecimalMax(value = EffortHoursRule.MAX, message = EffortHoursRule.RULE)
+        @Digits(integer = 3, fraction = 2, message = EffortHoursRule.RULE)
         BigDecimal hours) {
 
     public EffortInput {

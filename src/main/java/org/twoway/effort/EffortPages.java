@@ -11,9 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
+import org.twoway.customers.HoursAgainstEntitlement;
 import org.twoway.cycles.ReviewCycle;
-import org.twoway.people.Role;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /** HR sees, per customer, the hours received in a cycle against what its tier entitles it to. */
 @Path("/hr/cycles/{id}/effort")

@@ -42,7 +42,7 @@ class BlankForms {
     }
 
     private static String render(Visitor visitor, boolean process) {
-        Questionnaire blank = new Questionnaire(mark(TOKEN), mark(EMPLOYEE), process ? mark(PROCESS) : null, Answers.none(),
+        Questionnaire blank = new Questionnaire(mark(TOKEN), mark(EMPLOYEE), process ? mark(PROCESS) : null, SubmittedAnswers.none(),
                 Set.of(), mark(CSRF));
         return FeedbackPage.Templates.form(visitor, blank).setLocale(visitor.locale()).render();
     }

@@ -63,7 +63,7 @@ public class CustomerRating extends AutoIdEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "first_contact", nullable = false, length = 8)
-    public FirstContact firstContact;
+    public FirstContactChoice firstContact;
 
     /** As the customer typed it (line breaks as \n); shown only escaped. */
     @Column(length = 2000)

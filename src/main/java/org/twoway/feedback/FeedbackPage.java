@@ -32,7 +32,7 @@ import org.twoway.system.TwowayConfig;
 public class FeedbackPage {
 
     /** The questionnaire as shown: for whom, and the answers so far with the fields that need another look. */
-    public record Questionnaire(String token, String employee, String process, Answers answers, Set<String> invalid,
+    public record Questionnaire(String token, String employee, String process, SubmittedAnswers answers, Set<String> invalid,
             String csrf) {
         public boolean wrong(String field) {
             return invalid.contains(field);
@@ -91,7 +91,7 @@ public class FeedbackPage {
             @RestForm String company, @RestForm String firstContact, @RestForm String comment) {
         Visitor visitor = Visitor.of(lang, headers.getAcceptableLanguages(), this.company);
         String csrfToken = csrf.getToken();
-        Answers answers = new Answers(responsiveness, solved, promises, company, firstContact, comment);
+        SubmittedAnswers answers = new SubmittedAnswers(responsiveness, solved, promises, company, firstContact, comment);
         return links.find(token).thenCompose(link -> {
             if (link.isEmpty() || !link.get().open()) {
                 return CompletableFuture.completedFuture(closed(visitor, link));

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestPath;
-import org.twoway.people.Role;
+import org.twoway.system.Role;
 
 /** Issuing a feedback link from another system: the answer holds the link's address, this one time. */
 @Path("/api/v1/cycles/{id}/links")

@@ -26,12 +26,12 @@ import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
-import org.twoway.people.Role;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
 import org.twoway.system.Paging;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /**
  * HR's page of a cycle's feedback links: how many were issued, sent, answered, failed and revoked; the

@@ -39,14 +39,14 @@ public class Ratings {
         this.database = database;
     }
 
-    public CompletionStage<Outcome> record(long linkId, Answers answers) {
+    public CompletionStage<Outcome> record(long linkId, SubmittedAnswers answers) {
         return database.answer(database.pool().withTransaction(connection -> claimAndStore(connection, linkId, answers))
                 .recover(failure -> failure instanceof MySQLException refused && refused.getErrorCode() == DUPLICATE_KEY
                         ? Future.succeededFuture(Outcome.ALREADY_ANSWERED)
                         : Future.failedFuture(failure)), "store a customer's answers");
     }
 
-    private static Future<Outcome> claimAndStore(SqlConnection connection, long linkId, Answers answers) {
+    private static Future<Outcome> claimAndStore(SqlConnection connection, long linkId, SubmittedAnswers answers) {
         // The time as Connector/J writes it elsewhere: the instant in the app's time zone.
         LocalDateTime now = LocalDateTime.now(ZoneId.systemDefault());
         return connection.preparedQuery(CLAIM).execute(Tuple.of(now, linkId)).compose(claimed -> claimed.rowCount() == 0

@@ -1,12 +1,14 @@
 package org.twoway.friction;
 
-import org.twoway.system.AutoIdEntity;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.twoway.system.AutoIdEntity;
 
 /** A process that employees and customers both meet, such as "Onboarding" or "Refunds". */
 @Entity
@@ -31,5 +33,11 @@ public class BusinessProcess extends AutoIdEntity {
 
     public static List<BusinessProcess> listAllByName() {
         return listAll(Sort.by("active", Sort.Direction.Descending).and("name"));
+    }
+
+    /** Every process's id by name. */
+    public static Map<String, Long> idsByName() {
+        return getEntityManager().createQuery("select p.name, p.id from BusinessProcess p", Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.cycles.ReviewCycle;
-import org.twoway.people.Role;
+import org.twoway.system.Role;
 
 /** HR's view of where processes hurt in a cycle, within the limits that keep reporters anonymous. */
 @Path("/hr/cycles/{id}/friction")

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.people.CurrentEmployee;
-import org.twoway.people.Role;
+import org.twoway.system.Role;
 
 /** An employee files a process-pain report for themselves; HR accounts have no employee and get 403. */
 @Path("/api/v1/cycles/{id}/pain-reports")

@@ -14,12 +14,12 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.CurrentEmployee;
-import org.twoway.people.Role;
 import org.twoway.scoring.ScoringRules;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /**
  * An employee's report on one process in one cycle: a form while the cycle is open (to file it or

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.twoway.people.Role;
 import org.twoway.system.Locations;
+import org.twoway.system.Role;
 
 @Path("/api/v1/processes")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.twoway.people.Role;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
+import org.twoway.system.Role;
 
 /** HR's list of business processes, and the form to add, change, deactivate and reactivate one. */
 @Path("/hr/processes")

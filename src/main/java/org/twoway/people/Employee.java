@@ -1,14 +1,17 @@
 package org.twoway.people;
 
-import org.twoway.system.AutoIdEntity;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.twoway.system.AutoIdEntity;
 
 @Entity
 @Table(name = "employee")
@@ -37,5 +40,20 @@ public class Employee extends AutoIdEntity {
 
     public static List<Employee> listActive() {
         return list("from Employee e join fetch e.team where e.active = true", Sort.by("e.name"));
+    }
+
+    /** Every employee's id, by email. */
+    public static Map<String, Long> idsByEmail() {
+        return byEmail(getEntityManager().createQuery("select e.email, e.id from Employee e", Object[].class).getResultList());
+    }
+
+    /** The ids of the employees with these emails, by email. */
+    public static Map<String, Long> idsByEmail(Collection<String> emails) {
+        return byEmail(getEntityManager().createQuery("select e.email, e.id from Employee e where e.email in ?1", Object[].class)
+                .setParameter(1, emails).getResultList());
+    }
+
+    private static Map<String, Long> byEmail(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

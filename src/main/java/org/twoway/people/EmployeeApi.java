@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.twoway.system.Locations;
+import org.twoway.system.Role;
 
 @Path("/api/v1/employees")
 @Consumes(MediaType.APPLICATION_JSON)

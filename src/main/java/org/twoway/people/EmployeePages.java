@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
+import org.twoway.system.Role;
 
 /**
  * HR's list of employees, and the form to add or change one and to give one who has no login an initial

@@ -8,6 +8,7 @@ import org.twoway.audit.AuditAction;
 import org.twoway.audit.AuditLog;
 import org.twoway.people.EmailChangeMailer.EmailChanged;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /**
  * Creating and changing employees and their logins. An email belongs to one person and one account;

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.twoway.system.Role;
 import org.twoway.system.StartupRefusal;
 import org.twoway.system.TwowayConfig;
 

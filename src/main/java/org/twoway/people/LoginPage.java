@@ -3,12 +3,12 @@ package org.twoway.people;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.twoway.audit.AuditAction;
 import org.twoway.audit.AuditLog;
 import org.twoway.system.Flash;
+import org.twoway.system.Role;
 
 /** Signing in and out with the login form; the cookie is HttpOnly, SameSite=Strict, and Secure over HTTPS. */
 @Path("/")

@@ -1,12 +1,14 @@
 package org.twoway.people;
 
-import org.twoway.system.AutoIdEntity;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.twoway.system.AutoIdEntity;
 
 @Entity
 @Table(name = "team")
@@ -27,5 +29,11 @@ public class Team extends AutoIdEntity {
 
     public static List<Team> listAllByName() {
         return listAll(Sort.by("active", Sort.Direction.Descending).and("name"));
+    }
+
+    /** Every team's id by name. */
+    public static Map<String, Long> idsByName() {
+        return getEntityManager().createQuery("select t.name, t.id from Team t", Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

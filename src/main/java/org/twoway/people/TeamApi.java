@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.twoway.system.Role;
 
 @Path("/api/v1/teams")
 @Consumes(MediaType.APPLICATION_JSON)

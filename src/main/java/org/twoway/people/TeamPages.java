@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
+import org.twoway.system.Role;
 
 /** HR's list of teams, and the form to add, rename, deactivate and reactivate one. */
 @Path("/hr/teams")

@@ -1,15 +1,16 @@
 package org.twoway.people;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import org.twoway.system.AutoIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.twoway.system.AutoIdEntity;
+import org.twoway.system.Role;
 
 @Entity
 @Table(name = "user_account")

@@ -25,12 +25,12 @@ import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
-import org.twoway.people.Role;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 
 /** Two review cycles side by side, measure by measure: the company, each team and process, each employee. */
 @Path("/hr/compare")

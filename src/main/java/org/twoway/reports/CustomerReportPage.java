@@ -8,7 +8,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,12 +23,14 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.twoway.customers.Customer;
-import org.twoway.effort.HoursAgainstEntitlement;
-import org.twoway.people.Role;
+import org.twoway.customers.HoursAgainstEntitlement;
+import org.twoway.effort.EffortQueries;
+import org.twoway.feedback.RatingQueries;
 import org.twoway.scoring.CustomerReport;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.Flag;
 import org.twoway.system.Refusal;
+import org.twoway.system.Role;
 import org.twoway.system.TemplateExtensions;
 
 /**
@@ -58,14 +58,17 @@ public class CustomerReportPage {
 
     private final CycleReports reports;
     private final Subjects subjects;
-    private final EntityManager em;
+    private final RatingQueries ratings;
+    private final EffortQueries effort;
     private final TableDownloads downloads;
 
-    CustomerReportPage(CycleReports reports, Subjects subjects, EntityManager em, TableDownloads downloads) {
+    CustomerReportPage(CycleReports reports, Subjects subjects, RatingQueries ratings, EffortQueries effort,
+            TableDownloads downloads) {
         this.reports = reports;
         this.downloads = downloads;
         this.subjects = subjects;
-        this.em = em;
+        this.ratings = ratings;
+        this.effort = effort;
     }
 
     @GET
@@ -91,27 +94,23 @@ public class CustomerReportPage {
         Subjects.Links links = subjects.links(cycleId, List.of(customer.ref));
 
         Map<String, long[]> rated = new HashMap<>();
-        em.createQuery("select e.email, count(r), sum(r.responsiveness + r.solved + r.promises) from CustomerRating r"
-                        + " join r.employee e where r.cycle.id = ?1 and r.customer.id = ?2 group by e.email", Object[].class)
-                .setParameter(1, cycleId).setParameter(2, customerId).getResultList()
-                .forEach(row -> rated.put((String) row[0], new long[] {(Long) row[1], ((Number) row[2]).longValue()}));
+        ratings.byEmployee(cycleId, customerId)
+                .forEach(about -> rated.put(about.email(), new long[] {about.responses(), about.sumOfThree()}));
         Table servedBy = new Table("served", "Who served " + customer.name, query)
                 .column("employee", "Employee").column("team", "Team").numeric("hours", "Hours")
                 .numeric("share", "Share of the customer’s hours").numeric("responses", "Responses about them")
                 .numeric("mean", "Mean of the three questions");
         Map<String, String> teams = new HashMap<>();
         report.employees().forEach(e -> teams.put(e.email(), e.team()));
-        List<Object[]> effort = em.createQuery("select e.email, e.name, sum(x.hours) from EffortEntry x join x.employee e"
-                        + " where x.cycle.id = ?1 and x.customer.id = ?2 group by e.email, e.name order by sum(x.hours) desc, e.name",
-                Object[].class).setParameter(1, cycleId).setParameter(2, customerId).getResultList();
+        List<EffortQueries.Hours> served = effort.byEmployee(cycleId, customerId);
         Map<String, String> names = new HashMap<>();
         report.employees().forEach(e -> names.put(e.email(), e.name()));
         Set<String> listed = new HashSet<>();
-        for (Object[] row : effort) {
-            String email = (String) row[0];
-            double hours = ((BigDecimal) row[2]).doubleValue();
+        for (EffortQueries.Hours row : served) {
+            String email = row.key();
+            double hours = row.hours().doubleValue();
             listed.add(email);
-            servedRow(servedBy, links, email, (String) row[1], teams.get(email), hours, line.hours(), rated.get(email));
+            servedRow(servedBy, links, email, row.name(), teams.get(email), hours, line.hours(), rated.get(email));
         }
         rated.keySet().stream().filter(email -> !listed.contains(email)).sorted().forEach(email ->
                 servedRow(servedBy, links, email, names.getOrDefault(email, email), teams.get(email), 0, line.hours(),
@@ -121,16 +120,13 @@ public class CustomerReportPage {
                 .column("about", "About").numeric("quickly", "Responded quickly").numeric("solved", "Solved the problem")
                 .numeric("promises", "Kept promises").numeric("company", "Easy to work with")
                 .column("firstContact", "Contacts first").column("comment", "Comment").column("at", "Answered");
-        em.createQuery("select e.name, e.email, r.responsiveness, r.solved, r.promises, r.company, r.firstContact, r.comment,"
-                        + " r.submittedAt from CustomerRating r join r.employee e where r.cycle.id = ?1 and r.customer.id = ?2"
-                        + " order by r.submittedAt, r.id", Object[].class)
-                .setParameter(1, cycleId).setParameter(2, customerId).getResultList().forEach(row -> {
-                    String href = links.employee((String) row[1]);
-                    answers.row(href == null ? text((String) row[0]) : link((String) row[0], href),
-                            answer(row[2]), answer(row[3]), answer(row[4]), answer(row[5]),
-                            text(firstContact(row[6].toString())), text((String) row[7]),
-                            text(TemplateExtensions.minutes((Instant) row[8])));
-                });
+        ratings.answers(cycleId, customerId).forEach(row -> {
+            String href = links.employee(row.email());
+            answers.row(href == null ? text(row.employee()) : link(row.employee(), href),
+                    answer(row.responsiveness()), answer(row.solved()), answer(row.promises()), answer(row.company()),
+                    text(firstContact(row.firstContact().name())), text(row.comment()),
+                    text(TemplateExtensions.minutes(row.at())));
+        });
 
         List<Flag> flags = report.flags().stream().filter(f -> (f.subjectType().equals(Flag.CUSTOMER)
                 && f.subject().equals(customer.ref)) || customer.ref.equals(f.evidence().get("customer"))).toList();
@@ -150,8 +146,7 @@ public class CustomerReportPage {
                 number(mean, Numbers.mean(mean), Numbers.NONE));
     }
 
-    private static Table.Cell answer(Object value) {
-        int answer = ((Number) value).intValue();
+    private static Table.Cell answer(int answer) {
         return number(answer, Integer.toString(answer), Numbers.NONE);
     }
 

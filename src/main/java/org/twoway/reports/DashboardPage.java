@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.twoway.people.Role;
+import org.twoway.system.Role;
 
 /** HR's dashboard of a review cycle: who needs help, and why, in a minute. */
 @Path("/hr/cycles/{id}/report")

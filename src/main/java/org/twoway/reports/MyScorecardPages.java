@@ -18,9 +18,9 @@ import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.CurrentEmployee;
 import org.twoway.people.Employee;
-import org.twoway.people.Role;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
+import org.twoway.system.Role;
 
 /**
  * An employee's own scorecards, one per closed cycle they took part in. The path names only the

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.twoway.people.Role;
+import org.twoway.system.Role;
 
 /** HR's page of one process in one cycle. */
 @Path("/hr/cycles/{id}/processes/{groupId}")

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.audit.AuditAction;
 import org.twoway.audit.AuditLog;
-import org.twoway.people.Role;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
 import org.twoway.system.Csv;
+import org.twoway.system.Role;
 
 /** The cycle report for other systems: the JSON of api.md, and a CSV of the employees. */
 @Path("/api/v1/cycles/{id}")

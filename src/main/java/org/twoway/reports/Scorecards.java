@@ -6,14 +6,14 @@ import static org.twoway.reports.Table.Cell.text;
 
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.twoway.cycles.ReviewCycle;
+import org.twoway.effort.EffortQueries;
+import org.twoway.feedback.RatingQueries;
 import org.twoway.people.Employee;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
@@ -71,12 +71,14 @@ public class Scorecards {
 
     private final CycleReports reports;
     private final Subjects subjects;
-    private final EntityManager em;
+    private final RatingQueries ratings;
+    private final EffortQueries effort;
 
-    Scorecards(CycleReports reports, Subjects subjects, EntityManager em) {
+    Scorecards(CycleReports reports, Subjects subjects, RatingQueries ratings, EffortQueries effort) {
         this.reports = reports;
         this.subjects = subjects;
-        this.em = em;
+        this.ratings = ratings;
+        this.effort = effort;
     }
 
     /** HR's view: everything, with links to the customers and the flags. */
@@ -105,27 +107,18 @@ public class Scorecards {
                         + ": they were neither rated nor recorded hours in it."));
         GroupReport team = report.teams().stream().filter(t -> t.name().equals(line.team())).findFirst().orElse(null);
 
-        Object[] means = em.createQuery("select avg(r.responsiveness), avg(r.solved), avg(r.promises) from CustomerRating r"
-                + " where r.cycle.id = ?1 and r.employee.id = ?2", Object[].class)
-                .setParameter(1, cycleId).setParameter(2, employeeId).getSingleResult();
-        List<Double> questions = new ArrayList<>();
-        for (Object mean : means) {
-            questions.add(mean == null ? null : ((Number) mean).doubleValue());
-        }
-
-        List<Object[]> hoursRows = em.createQuery("select c.ref, c.name, sum(e.hours) from EffortEntry e join e.customer c"
-                + " where e.cycle.id = ?1 and e.employee.id = ?2 group by c.ref, c.name order by sum(e.hours) desc, c.name",
-                Object[].class).setParameter(1, cycleId).setParameter(2, employeeId).getResultList();
+        List<Double> questions = ratings.questionMeans(cycleId, employeeId);
+        List<EffortQueries.Hours> hoursRows = effort.byCustomer(cycleId, employeeId);
         Set<String> overServed = new HashSet<>();
         report.flags().stream().filter(f -> f.code() == FlagCode.OVER_SERVED_CLIENT).forEach(f -> overServed.add(f.subject()));
-        Subjects.Links links = hr ? subjects.links(cycleId, hoursRows.stream().map(r -> (String) r[0]).toList()) : null;
+        Subjects.Links links = hr ? subjects.links(cycleId, hoursRows.stream().map(EffortQueries.Hours::key).toList()) : null;
         Table hours = new Table("hours", "Hours by customer, in figures", query).column("customer", "Customer").column("ref", "Reference")
                 .numeric("hours", "Hours").numeric("share", "Share of their hours").column("overServed", "Customer over-served");
         List<BarChart.Value> bars = new ArrayList<>();
-        for (Object[] row : hoursRows) {
-            String ref = (String) row[0];
-            String name = (String) row[1];
-            double h = ((BigDecimal) row[2]).doubleValue();
+        for (EffortQueries.Hours row : hoursRows) {
+            String ref = row.key();
+            String name = row.name();
+            double h = row.hours().doubleValue();
             String href = links == null ? null : links.customer(ref);
             Double share = line.hours() == 0 ? null : h / line.hours();
             boolean over = overServed.contains(ref);
@@ -134,11 +127,8 @@ public class Scorecards {
             bars.add(new BarChart.Value(name, h, Numbers.hours(h) + " h", href, over, null));
         }
 
-        List<Comment> comments = em.createQuery("select c.name, r.comment, r.submittedAt from CustomerRating r join r.customer c"
-                + " where r.cycle.id = ?1 and r.employee.id = ?2 and r.comment is not null and r.comment <> ''"
-                + " order by r.submittedAt, r.id", Object[].class)
-                .setParameter(1, cycleId).setParameter(2, employeeId).getResultList().stream()
-                .map(r -> new Comment(hr ? (String) r[0] : null, (String) r[1], (Instant) r[2])).toList();
+        List<Comment> comments = ratings.comments(cycleId, employeeId).stream()
+                .map(c -> new Comment(hr ? c.customer() : null, c.text(), c.at())).toList();
 
         Table flags = null;
         if (hr) {

@@ -1,11 +1,13 @@
 package org.twoway.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.twoway.customers.Customer;
+import org.twoway.friction.BusinessProcess;
+import org.twoway.people.Employee;
+import org.twoway.people.Team;
 import org.twoway.scoring.Flag;
 
 /**
@@ -14,12 +16,6 @@ import org.twoway.scoring.Flag;
  */
 @ApplicationScoped
 public class Subjects {
-
-    private final EntityManager em;
-
-    Subjects(EntityManager em) {
-        this.em = em;
-    }
 
     /** Links into one cycle's report pages. */
     public static final class Links {
@@ -68,18 +64,12 @@ public class Subjects {
      */
     public Links links(long cycleId, Collection<String> customerRefs) {
         Links links = new Links(cycleId);
-        put(links, Flag.EMPLOYEE, em.createQuery("select e.email, e.id from Employee e", Object[].class).getResultList());
-        put(links, Flag.TEAM, em.createQuery("select t.name, t.id from Team t", Object[].class).getResultList());
-        put(links, Flag.PROCESS, em.createQuery("select p.name, p.id from BusinessProcess p", Object[].class).getResultList());
+        links.ids.put(Flag.EMPLOYEE, Employee.idsByEmail());
+        links.ids.put(Flag.TEAM, Team.idsByName());
+        links.ids.put(Flag.PROCESS, BusinessProcess.idsByName());
         if (!customerRefs.isEmpty()) {
-            put(links, Flag.CUSTOMER, em.createQuery("select c.ref, c.id from Customer c where c.ref in ?1", Object[].class)
-                    .setParameter(1, customerRefs).getResultList());
+            links.ids.put(Flag.CUSTOMER, Customer.idsByRef(customerRefs));
         }
         return links;
-    }
-
-    private static void put(Links links, String type, List<Object[]> rows) {
-        Map<String, Long> byKey = links.ids.computeIfAbsent(type, t -> new HashMap<>());
-        rows.forEach(row -> byKey.put((String) row[0], (Long) row[1]));
     }
 }

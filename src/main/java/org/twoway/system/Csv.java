@@ -1,13 +1,16 @@
 package org.twoway.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
 
 /**
- * CSV for spreadsheets (RFC 4180, UTF-8). A cell that a spreadsheet would read as a formula (starting
- * with = + - @, a tab or a carriage return) is prefixed with an apostrophe, so an exported comment or
- * name can never run as a formula.
+ * CSV for spreadsheets (RFC 4180, UTF-8, written by Commons CSV). A cell that a spreadsheet would read as a
+ * formula (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe, so an exported
+ * comment or name can never run as a formula.
  */
 public final class Csv {
 
@@ -23,17 +26,20 @@ public final class Csv {
     }
 
     static String cell(Object value) {
-        if (value == null) {
+        String text = value == null ? "" : value.toString();
+        if (text.isEmpty()) {
             return "";
         }
-        String text = value.toString();
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!(value instanceof Number) && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        StringBuilder cell = new StringBuilder(text.length() + 2);
+        try {
+            CSVFormat.RFC4180.print(text, cell, true); // each cell alone, as the first of a record
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
         }
-        return text;
+        return cell.toString();
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.twoway.system;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.twoway.people.Role;
+import org.twoway.system.Role;
 
 /** Who is looking at a page: the layout shows the navigation of their role. */
 @Named("viewer")

@@ -63,7 +63,7 @@ public class CyclesTest {
         assertNotNull(opened.openedAt);
         assertEquals(Refusal.Kind.CONFLICT, assertThrows(Refusal.class, () -> cycles.open(cycle.id)).kind);
         assertEquals(Refusal.Kind.CONFLICT, assertThrows(Refusal.class, () -> cycles.update(cycle.id,
-                new CycleInput("Renamed while open", cycle.startsOn, cycle.endsOn))).kind);
+                new ReviewCycleInput("Renamed while open", cycle.startsOn, cycle.endsOn))).kind);
 
         ReviewCycle closed = cycles.close(cycle.id);
         assertEquals(CycleState.closed, closed.state);

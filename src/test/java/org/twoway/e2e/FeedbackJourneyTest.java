@@ -22,7 +22,7 @@ import org.twoway.cycles.CyclesTest;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.feedback.CustomerRating;
 import org.twoway.feedback.FeedbackLink;
-import org.twoway.feedback.FirstContact;
+import org.twoway.feedback.FirstContactChoice;
 import org.twoway.feedback.Fixtures;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
@@ -115,7 +115,7 @@ class FeedbackJourneyTest {
         Chromium.screenshot(page, "customer-thanks");
         CustomerRating rating = rating(path);
         assertEquals(List.of(5, 4, 1, 3), List.of(rating.responsiveness, rating.solved, rating.promises, rating.company));
-        assertEquals(FirstContact.CHANNEL, rating.firstContact);
+        assertEquals(FirstContactChoice.CHANNEL, rating.firstContact);
         assertEquals("Fixed it on the first call.", rating.comment);
 
         page.navigate(path);

@@ -92,6 +92,19 @@ class EffortCsvTest {
     }
 
     @Test
+    void aQuotedValueMayHoldALineBreakAndTheLinesAfterItKeepTheirNumbers() throws IOException {
+        EffortCsv.Parsed parsed = parse("employee_email,customer_ref,hours\r\n"
+                + "ana@x.example,\"acme-1\r\n(second line)\",1\r\n"   // 2-3: one row, its customer over two lines
+                + "ben@x.example,globex,\"2\"\r\n"                       // 4
+                + "nobody@x.example,globex,1\r\n");                      // 5
+        assertEquals(List.of(2, 5), parsed.bad().stream().map(EffortCsv.BadRow::line).toList());
+        assertEquals("unknown customer “acme-1\r\n(second line)”", parsed.bad().get(0).reason());
+        assertEquals(1, parsed.rows().size());
+        assertEquals(2, parsed.rows().employee(0));
+        assertEquals(new EffortCsv.Sample(4, "ben@x.example", "globex", "2"), parsed.sample().get(1));
+    }
+
+    @Test
     void fileThatIsNotAnEffortFileIsRefusedAsAWhole() throws IOException {
         assertTrue(parse("").problem().startsWith("The file is empty."));
         assertTrue(parse("email,customer,hours\nana@x.example,acme-1,1\n").problem()

@@ -20,8 +20,8 @@ import org.twoway.customers.Customer;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;
-import org.twoway.people.Role;
 import org.twoway.people.UserAccount;
+import org.twoway.system.Role;
 
 @QuarkusTest
 class EffortImportPagesTest {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.twoway.Browser;
 import org.twoway.TestData;
 import org.twoway.customers.Customer;
+import org.twoway.customers.HoursAgainstEntitlement;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;

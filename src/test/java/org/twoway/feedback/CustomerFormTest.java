@@ -71,7 +71,7 @@ class CustomerFormTest {
         assertNotNull(link.usedAt);
         CustomerRating rating = rating(link);
         assertEquals(List.of(5, 4, 3, 2), List.of(rating.responsiveness, rating.solved, rating.promises, rating.company));
-        assertEquals(FirstContact.CHANNEL, rating.firstContact);
+        assertEquals(FirstContactChoice.CHANNEL, rating.firstContact);
         assertEquals("Quick and friendly.", rating.comment);
         assertEquals(List.of(cycle.id, customer.id, employee.id, process.id),
                 List.of(rating.cycle.id, rating.customer.id, rating.employee.id, rating.process.id));

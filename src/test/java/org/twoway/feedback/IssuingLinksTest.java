@@ -29,9 +29,9 @@ import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
-import org.twoway.people.Role;
 import org.twoway.people.Team;
 import org.twoway.people.UserAccount;
+import org.twoway.system.Role;
 import org.twoway.system.Tokens;
 
 @QuarkusTest

@@ -19,6 +19,7 @@ import org.twoway.Browser;
 import org.twoway.PageText;
 import org.twoway.TestData;
 import org.twoway.feedback.GreenMailServer;
+import org.twoway.system.Role;
 
 @QuarkusTest
 @WithTestResource(value = GreenMailServer.class, scope = TestResourceScope.GLOBAL)

@@ -1,9 +1,8 @@
-package org.twoway.effort;
+package org.twoway.customers;
 
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.twoway.customers.Customer;
 
 /**
  * The hours a customer received in a cycle next to the hours its tier's written commitment entitles
@@ -12,10 +11,6 @@ import org.twoway.customers.Customer;
  */
 @TemplateData
 public record HoursAgainstEntitlement(BigDecimal hours, BigDecimal entitled) {
-
-    public static HoursAgainstEntitlement of(long cycleId, Customer customer) {
-        return new HoursAgainstEntitlement(EffortEntry.hoursByCustomer(cycleId, customer.id), customer.tier.entitledHours);
-    }
 
     public boolean isOver() {
         return hours.compareTo(entitled) > 0;

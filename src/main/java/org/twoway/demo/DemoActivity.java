@@ -1,4 +1,4 @@
-package org.twoway.system;
+package org.twoway.demo;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,6 +22,7 @@ import java.util.Random;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.ReporterKeys;
+import org.twoway.system.Tokens;
 
 /**
  * The demo company's work in each cycle: effort, feedback links and the customers' answers, shaped

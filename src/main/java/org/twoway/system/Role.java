@@ -1,4 +1,4 @@
-package org.twoway.people;
+package org.twoway.system;
 
 /** The two kinds of account. HR runs the back office and reads reports; employees file their own data. */
 public final class Role {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** The rule for hours of effort, as the schema holds them: more than 0, at most 744 (a month of days), two decimals. */
-final class EffortHours {
+final class EffortHoursRule {
 
     static final String MAX = "744";
     static final String RULE = "Enter the hours as a number more than 0 and at most " + MAX + ", with at most two decimals.";
@@ -12,7 +12,7 @@ final class EffortHours {
     private static final BigDecimal LIMIT = new BigDecimal(MAX);
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
-    private EffortHours() {
+    private EffortHoursRule() {
     }
 
     /** Hours as written in a file or typed in a form; a decimal comma counts as a point. Null when not a number. */

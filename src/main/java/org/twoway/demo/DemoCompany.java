@@ -1,4 +1,4 @@
-package org.twoway.system;
+package org.twoway.demo;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,9 +18,10 @@ import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
-import org.twoway.people.Role;
 import org.twoway.people.Team;
 import org.twoway.people.UserAccount;
+import org.twoway.system.Role;
+import org.twoway.system.TwowayConfig;
 
 /**
  * Northwind Services, a believable small company for dev mode and {@code TWOWAY_DEMO=true}: three

@@ -9,19 +9,19 @@ import java.util.Set;
  * 1..5, whom they contact first, and an optional comment of at most 2,000 characters in any script.
  * The page explains a wrong field in the customer's language, so checking names the fields, not messages.
  */
-public record Answers(String responsiveness, String solved, String promises, String company, String firstContact,
+public record SubmittedAnswers(String responsiveness, String solved, String promises, String company, String firstContact,
         String comment) {
 
     public static final int COMMENT_MAX = 2000;
     static final List<String> RATINGS = List.of("responsiveness", "solved", "promises", "company");
 
     /** Line breaks as the customer typed them (browsers send \r\n); a comment of only blanks is no comment. */
-    public Answers {
+    public SubmittedAnswers {
         comment = comment == null || comment.isBlank() ? null : comment.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    static Answers none() {
-        return new Answers(null, null, null, null, null, null);
+    static SubmittedAnswers none() {
+        return new SubmittedAnswers(null, null, null, null, null, null);
     }
 
     /** The fields not answered as the questionnaire allows, in the order of the page. */
@@ -55,8 +55,8 @@ public record Answers(String responsiveness, String solved, String promises, Str
     }
 
     /** Whom they contact first, or null when it is missing or not one of the choices. */
-    public FirstContact contact() {
-        for (FirstContact choice : FirstContact.values()) {
+    public FirstContactChoice contact() {
+        for (FirstContactChoice choice : FirstContactChoice.values()) {
             if (choice.name().equals(firstContact)) {
                 return choice;
             }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /** A review cycle as HR plans it: its name and the dates it covers. */
 @CycleDates
-public record CycleInput(
+public record ReviewCycleInput(
         @NotBlank(message = "Enter the cycle's name, such as 2026 Q4.")
         @Size(max = 100, message = "Keep the name to 100 characters.")
         String name,
@@ -18,7 +18,7 @@ public record CycleInput(
         @NotNull(message = "Enter the date the cycle ends.")
         LocalDate endsOn) {
 
-    public CycleInput {
+    public ReviewCycleInput {
         name = name == null ? null : name.strip();
     }
 }

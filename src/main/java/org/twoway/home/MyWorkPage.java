@@ -1,4 +1,4 @@
-package org.twoway.people;
+package org.twoway.home;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -17,6 +17,9 @@ import org.twoway.effort.EffortEntry;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.friction.PainReport;
 import org.twoway.friction.PainReports;
+import org.twoway.people.CurrentEmployee;
+import org.twoway.people.Employee;
+import org.twoway.system.Role;
 
 /**
  * An employee's home: the open cycle, their process-pain report on each process, the hours they

@@ -1,0 +1,39 @@
+package org.twoway.effort;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What the report pages read of recorded hours in a cycle: an employee's by customer, a customer's by employee. */
+@ApplicationScoped
+public class EffortQueries {
+
+    /** Hours on one customer, or by one employee: its key (a customer's ref, an employee's email) and name. */
+    public record Hours(String key, String name, BigDecimal hours) {
+    }
+
+    private final EntityManager em;
+
+    EffortQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** An employee's hours by customer (ref, name), most hours first. */
+    public List<Hours> byCustomer(long cycleId, long employeeId) {
+        return rows(em.createQuery("select c.ref, c.name, sum(e.hours) from EffortEntry e join e.customer c"
+                + " where e.cycle.id = ?1 and e.employee.id = ?2 group by c.ref, c.name order by sum(e.hours) desc, c.name",
+                Object[].class).setParameter(1, cycleId).setParameter(2, employeeId).getResultList());
+    }
+
+    /** A customer's hours by employee (email, name), most hours first. */
+    public List<Hours> byEmployee(long cycleId, long customerId) {
+        return rows(em.createQuery("select e.email, e.name, sum(x.hours) from EffortEntry x join x.employee e"
+                + " where x.cycle.id = ?1 and x.customer.id = ?2 group by e.email, e.name order by sum(x.hours) desc, e.name",
+                Object[].class).setParameter(1, cycleId).setParameter(2, customerId).getResultList());
+    }
+
+    private static List<Hours> rows(List<Object[]> rows) {
+        return rows.stream().map(r -> new Hours((String) r[0], (String) r[1], (BigDecimal) r[2])).toList();
+    }
+}
