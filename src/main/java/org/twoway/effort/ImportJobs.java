@@ -1,13 +1,13 @@
 package org.twoway.effort;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -73,7 +73,8 @@ public class ImportJobs {
         }
     }
 
-    private final Map<String, Job> byId = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Job> byId = Caffeine.newBuilder().expireAfterWrite(KEEP)
+            .<String, Job>build().asMap();
     private final EffortInserter inserter;
     private final ManagedExecutor executor;
 
@@ -83,8 +84,6 @@ public class ImportJobs {
     }
 
     Job start(String owner, long cycleId, EffortRows rows) {
-        Instant now = Instant.now();
-        byId.values().removeIf(j -> j.finished != null && j.finished.plus(KEEP).isBefore(now));
         Job job = new Job(owner, cycleId, rows);
         byId.put(job.id, job);
         executor.execute(() -> run(job, rows));
@@ -109,6 +108,7 @@ public class ImportJobs {
                 job.written.set(0);
             }
             job.finished = Instant.now();
+            byId.put(job.id, job); // kept an hour from now, when it finished
         }
     }
 }

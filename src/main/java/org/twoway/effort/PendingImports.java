@@ -1,11 +1,10 @@
 package org.twoway.effort;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.twoway.system.Tokens;
 
 /**
@@ -18,16 +17,16 @@ class PendingImports {
 
     static final Duration KEEP = Duration.ofMinutes(30);
 
-    private record Pending(String owner, long cycleId, EffortRows rows, Instant at) {
+    private record Pending(String owner, long cycleId, EffortRows rows) {
     }
 
-    private final Map<String, Pending> byId = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Pending> byId = Caffeine.newBuilder().expireAfterWrite(KEEP)
+            .<String, Pending>build().asMap();
 
     String keep(String owner, long cycleId, EffortRows rows) {
-        Instant now = Instant.now();
-        byId.values().removeIf(p -> p.owner().equals(owner) || p.at().plus(KEEP).isBefore(now));
+        byId.values().removeIf(p -> p.owner().equals(owner));
         String id = Tokens.random();
-        byId.put(id, new Pending(owner, cycleId, rows, now));
+        byId.put(id, new Pending(owner, cycleId, rows));
         return id;
     }
 
@@ -35,7 +34,7 @@ class PendingImports {
     Optional<EffortRows> take(String id, String owner, long cycleId) {
         Pending pending = id == null ? null : byId.get(id);
         if (pending == null || !pending.owner().equals(owner) || pending.cycleId() != cycleId
-                || pending.at().plus(KEEP).isBefore(Instant.now()) || !byId.remove(id, pending)) {
+                || !byId.remove(id, pending)) {
             return Optional.empty();
         }
         return Optional.of(pending.rows());

@@ -1,11 +1,10 @@
 package org.twoway.feedback;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.twoway.system.Tokens;
 
@@ -23,30 +22,26 @@ public class FreshLinks {
         final String owner;
         final long cycleId;
         final List<IssuedLink> links;
-        final Instant keptUntil;
         boolean pageShown;
         boolean csvTaken;
 
-        Batch(String owner, long cycleId, List<IssuedLink> links, Instant keptUntil) {
+        Batch(String owner, long cycleId, List<IssuedLink> links) {
             this.owner = owner;
             this.cycleId = cycleId;
             this.links = links;
-            this.keptUntil = keptUntil;
         }
     }
 
-    private final Map<String, Batch> batches = new ConcurrentHashMap<>();
-    private final FeedbackConfig config;
+    private final ConcurrentMap<String, Batch> batches;
 
     FreshLinks(FeedbackConfig config) {
-        this.config = config;
+        this.batches = Caffeine.newBuilder().expireAfterWrite(config.freshLinksKeptFor()).<String, Batch>build().asMap();
     }
 
     /** Keeps the links for their one showing and returns the handle of the page that shows them. */
     public String keep(String owner, long cycleId, List<IssuedLink> links) {
-        forgetExpired();
         String handle = Tokens.random();
-        batches.put(handle, new Batch(owner, cycleId, List.copyOf(links), Instant.now().plus(config.freshLinksKeptFor())));
+        batches.put(handle, new Batch(owner, cycleId, List.copyOf(links)));
         return handle;
     }
 
@@ -61,7 +56,6 @@ public class FreshLinks {
     }
 
     private Optional<List<IssuedLink>> take(String owner, long cycleId, String handle, boolean page) {
-        forgetExpired();
         if (handle == null) {
             return Optional.empty();
         }
@@ -79,10 +73,5 @@ public class FreshLinks {
             return batch.pageShown && batch.csvTaken ? null : batch;
         });
         return Optional.ofNullable(taken.get());
-    }
-
-    private void forgetExpired() {
-        Instant now = Instant.now();
-        batches.values().removeIf(batch -> batch.keptUntil.isBefore(now));
     }
 }

@@ -1,14 +1,14 @@
 package org.twoway.feedback;
 
-import io.quarkus.scheduler.Scheduled;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts requests per client address in fixed windows ({@code twoway.feedback.rate-limit.*}), in memory:
- * cheap enough for thousands of requests a second, and forgetful of addresses gone quiet.
+ * cheap enough for thousands of requests a second. A window is an entry that expires when the window ends,
+ * so an address gone quiet is forgotten.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -16,7 +16,7 @@ public class RateLimiter {
     private record Window(long startedAt, AtomicInteger used) {
     }
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Cache<String, Window> windows;
     private final boolean enabled;
     private final int limit;
     private final long windowNanos;
@@ -25,6 +25,7 @@ public class RateLimiter {
         this.enabled = config.rateLimit().enabled();
         this.limit = config.rateLimit().requests();
         this.windowNanos = config.rateLimit().window().toNanos();
+        this.windows = Caffeine.newBuilder().expireAfterWrite(config.rateLimit().window()).build();
     }
 
     /** Counts a request from the address; false once the address has used up its window. */
@@ -32,25 +33,14 @@ public class RateLimiter {
         if (!enabled) {
             return true;
         }
-        long now = System.nanoTime();
-        Window window = windows.get(address);
-        if (window == null || now - window.startedAt >= windowNanos) {
-            window = windows.compute(address, (key, old) -> old == null || now - old.startedAt >= windowNanos
-                    ? new Window(now, new AtomicInteger()) : old);
-        }
+        Window window = windows.get(address, key -> new Window(System.nanoTime(), new AtomicInteger()));
         return window.used.incrementAndGet() <= limit;
     }
 
     /** Seconds until the address may ask again, for the Retry-After header. */
     public long secondsToWait(String address) {
-        Window window = windows.get(address);
+        Window window = windows.getIfPresent(address);
         long left = window == null ? 0 : windowNanos - (System.nanoTime() - window.startedAt);
         return Math.max(1, (left + 999_999_999) / 1_000_000_000);
-    }
-
-    @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void forgetQuietAddresses() {
-        long now = System.nanoTime();
-        windows.values().removeIf(window -> now - window.startedAt >= windowNanos);
     }
 }

@@ -1,15 +1,15 @@
 package org.twoway.people;
 
-import io.quarkus.scheduler.Scheduled;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
  * Counts failed sign-ins per email and per client address, in memory, and says how long either is locked.
- * The email need not belong to an account, so a lock tells nobody whether it does.
+ * The email need not belong to an account, so a lock tells nobody whether it does. Each count expires a lock's
+ * length after its last failure.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -17,8 +17,8 @@ public class SignInThrottle {
     private record Failures(int count, long lastAt) {
     }
 
-    private final Map<String, Failures> emails = new ConcurrentHashMap<>();
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Failures> emails;
+    private final ConcurrentMap<String, Failures> addresses;
     private final int emailLimit;
     private final int addressLimit;
     private final long lockNanos;
@@ -34,6 +34,10 @@ public class SignInThrottle {
         this.addressLimit = config.addressFailures();
         this.lockNanos = config.lockFor().toNanos();
         this.clock = clock;
+        this.emails = Caffeine.newBuilder().expireAfterWrite(config.lockFor()).ticker(clock::getAsLong)
+                .<String, Failures>build().asMap();
+        this.addresses = Caffeine.newBuilder().expireAfterWrite(config.lockFor()).ticker(clock::getAsLong)
+                .<String, Failures>build().asMap();
     }
 
     /** Seconds until the email and the address may try again; 0 when neither is locked. */
@@ -54,15 +58,8 @@ public class SignInThrottle {
         emails.remove(key(email));
     }
 
-    @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void forgetOldFailures() {
-        long now = clock.getAsLong();
-        emails.values().removeIf(failures -> now - failures.lastAt >= lockNanos);
-        addresses.values().removeIf(failures -> now - failures.lastAt >= lockNanos);
-    }
-
-    private Failures next(Failures old, long now) {
-        return old == null || now - old.lastAt >= lockNanos ? new Failures(1, now) : new Failures(old.count + 1, now);
+    private static Failures next(Failures old, long now) {
+        return old == null ? new Failures(1, now) : new Failures(old.count + 1, now);
     }
 
     private long left(Failures failures, int limit, long now) {

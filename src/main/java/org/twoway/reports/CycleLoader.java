@@ -39,6 +39,10 @@ import org.twoway.scoring.ProcessResponses;
 public class CycleLoader {
 
     private final AgroalDataSource dataSource;
+    /**
+     * The two reads beside the main one. Not the worker pool (ManagedExecutor): a report is loaded on a worker
+     * thread that waits for these two, so with every worker loading a report none would be left to run them.
+     */
     private final ExecutorService parallel = Executors.newFixedThreadPool(2);
 
     CycleLoader(AgroalDataSource dataSource) {

@@ -1,9 +1,9 @@
 package org.twoway.reports;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.PainFigureQueries;
@@ -15,7 +15,8 @@ import org.twoway.system.Refusal;
 
 /**
  * A cycle's report: loaded with aggregate SQL and scored by the written rules. A closed cycle's data
- * is frozen, so its report is computed once and kept; an open cycle's is computed on every request,
+ * is frozen, so its report is computed once and kept (the most recently used {@code twoway.reports.kept-cycles}
+ * of them); an open cycle's is computed on every request,
  * its customer side live, its employee side as the last closed cycle published it.
  * Each report carries the trend against the closed cycle before it.
  */
@@ -27,12 +28,14 @@ public class CycleReports {
     private final CycleLoader loader;
     private final PainFigureQueries pain;
     private final ScoringRules rules;
-    private final Map<Long, CycleReport> closed = new ConcurrentHashMap<>();
+    private final Cache<Long, CycleReport> closed;
 
-    CycleReports(CycleLoader loader, PainFigureQueries pain, ScoringRules rules) {
+    CycleReports(CycleLoader loader, PainFigureQueries pain, ScoringRules rules,
+            ReportSettings settings) {
         this.loader = loader;
         this.pain = pain;
         this.rules = rules;
+        this.closed = Caffeine.newBuilder().maximumSize(settings.keptCycles()).build();
     }
 
     @Transactional
@@ -45,7 +48,7 @@ public class CycleReports {
     }
 
     CycleReport of(ReviewCycle cycle) {
-        CycleReport kept = closed.get(cycle.id);
+        CycleReport kept = closed.getIfPresent(cycle.id);
         if (kept != null) {
             return kept;
         }

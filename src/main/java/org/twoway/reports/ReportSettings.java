@@ -1,0 +1,16 @@
+package org.twoway.reports;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the report pages keep what they computed, under {@code twoway.reports.*}. */
+@ConfigMapping(prefix = "twoway.reports")
+public interface ReportSettings {
+
+    /**
+     * How many closed cycles' reports are kept in memory once computed, the most recently used; another is
+     * computed again when asked for (the 1,000,000-answer cycle's in under a second, docs/benchmarks.md).
+     */
+    @WithDefault("12")
+    int keptCycles();
+}
