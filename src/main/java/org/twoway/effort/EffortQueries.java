@@ -3,14 +3,25 @@ package org.twoway.effort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import org.twoway.system.SqlRows;
 
-/** What the report pages read of recorded hours in a cycle: an employee's by customer, a customer's by employee. */
+/**
+ * What the reports read of recorded hours in a cycle: the cycle's hours by employee and customer (set-based, for
+ * the report itself), and for its pages an employee's by customer and a customer's by employee.
+ */
 @ApplicationScoped
 public class EffortQueries {
 
     /** Hours on one customer, or by one employee: its key (a customer's ref, an employee's email) and name. */
     public record Hours(String key, String name, BigDecimal hours) {
+    }
+
+    /** An employee's hours on a customer in the cycle, by database ids. */
+    public record Pair(long employeeId, long customerId, double hours) {
     }
 
     private final EntityManager em;
@@ -31,6 +42,14 @@ public class EffortQueries {
         return rows(em.createQuery("select e.email, e.name, sum(x.hours) from EffortEntry x join x.employee e"
                 + " where x.cycle.id = ?1 and x.customer.id = ?2 group by e.email, e.name order by sum(x.hours) desc, e.name",
                 Object[].class).setParameter(1, cycleId).setParameter(2, customerId).getResultList());
+    }
+
+    public static List<Pair> hoursByPair(Connection connection, long cycleId) throws SQLException {
+        List<Pair> pairs = new ArrayList<>();
+        SqlRows.stream(connection, "SELECT employee_id, customer_id, SUM(hours) FROM effort_entry WHERE cycle_id = ?"
+                + " GROUP BY employee_id, customer_id",
+                row -> pairs.add(new Pair(row.getLong(1), row.getLong(2), row.getDouble(3))), cycleId);
+        return pairs;
     }
 
     private static List<Hours> rows(List<Object[]> rows) {

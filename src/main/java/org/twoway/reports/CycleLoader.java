@@ -4,8 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.twoway.customers.CustomerQueries;
 import org.twoway.cycles.ReviewCycle;
+import org.twoway.effort.EffortQueries;
+import org.twoway.feedback.AnswerTallyQueries;
+import org.twoway.friction.ProcessQueries;
+import org.twoway.people.PeopleQueries;
 import org.twoway.scoring.CustomerInfo;
 import org.twoway.scoring.CycleInfo;
 import org.twoway.scoring.CycleInput;
@@ -31,7 +34,8 @@ import org.twoway.scoring.ProcessResponses;
 
 /**
  * Loads what scoring needs about one cycle with a fixed handful of aggregate queries (sums and counts
- * grouped in SQL), however many employees, customers and answers the cycle holds; the pain figures
+ * grouped in SQL), however many employees, customers and answers the cycle holds, each asked of the feature that
+ * owns its tables: feedback's answer tallies, effort's hours, people, customers and processes; the pain figures
  * come as published (friction's {@code PainFigureQueries}), never from the cycle's own reports. Rows come back with
  * database ids, which are turned into the natural keys scoring speaks (emails, refs, names).
  */
@@ -55,8 +59,9 @@ public class CycleLoader {
      * rest, so a large cycle takes about as long as its largest read.
      */
     public CycleInput load(ReviewCycle cycle, CycleReport previous, PainFigures pain) {
-        CompletableFuture<RatingSums> ratings = aside(connection -> sumRatings(connection, cycle.id));
-        CompletableFuture<Long> linksIssued = aside(connection -> countLinks(connection, cycle.id));
+        CompletableFuture<List<AnswerTallyQueries.PairTally>> ratings =
+                aside(connection -> AnswerTallyQueries.pairs(connection, cycle.id));
+        CompletableFuture<Long> linksIssued = aside(connection -> AnswerTallyQueries.linksIssued(connection, cycle.id));
         try (Connection connection = dataSource.getConnection()) {
             Loading loading = new Loading(connection, cycle);
             loading.loadNames();
@@ -83,41 +88,6 @@ public class CycleLoader {
         parallel.shutdown();
     }
 
-    /** A cycle's answers summed per employee and customer, with database ids (the database keeps the sums). */
-    private record RatingSums(List<long[]> rows) {
-    }
-
-    private static RatingSums sumRatings(Connection connection, long cycleId) throws SQLException {
-        List<long[]> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT employee_id, customer_id, answers, score_sum, company_sum, person, channel, escalate"
-                        + " FROM answer_pair_tally WHERE cycle_id = ? AND answers > 0")) {
-            statement.setLong(1, cycleId);
-            statement.setFetchSize(Integer.MIN_VALUE);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    long[] row = new long[8];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = result.getLong(i + 1);
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return new RatingSums(rows);
-    }
-
-    private static long countLinks(Connection connection, long cycleId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM feedback_link WHERE cycle_id = ? AND revoked_at IS NULL")) {
-            statement.setLong(1, cycleId);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
-    }
-
     private static final class Loading {
 
         private final Connection connection;
@@ -136,50 +106,52 @@ public class CycleLoader {
             this.cycle = cycle;
         }
 
-        CycleInput input(CycleReport previous, PainFigures pain, RatingSums ratings, long linksIssued)
-                throws SQLException {
+        CycleInput input(CycleReport previous, PainFigures pain, List<AnswerTallyQueries.PairTally> ratings,
+                long linksIssued) throws SQLException {
             List<ProcessResponses> byProcess = new ArrayList<>();
-            query("SELECT process_id, SUM(answers), SUM(score_sum) FROM answer_process_tally"
-                    + " WHERE cycle_id = ? GROUP BY process_id HAVING SUM(answers) > 0", rows -> byProcess.add(
-                            new ProcessResponses(processes.get(rows.getLong(1)), rows.getLong(2), rows.getLong(3))));
+            for (AnswerTallyQueries.ProcessTally tally : AnswerTallyQueries.processes(connection, cycle.id)) {
+                byProcess.add(new ProcessResponses(processes.get(tally.processId()), tally.answers(), tally.scoreSum()));
+            }
             List<EffortHours> effort = new ArrayList<>();
-            query("SELECT employee_id, customer_id, SUM(hours) FROM effort_entry WHERE cycle_id = ?"
-                    + " GROUP BY employee_id, customer_id", rows -> effort.add(
-                            new EffortHours(employee(rows.getLong(1)), customer(rows.getLong(2)), rows.getDouble(3))));
-            List<PairResponses> byPair = new ArrayList<>(ratings.rows().size());
+            for (EffortQueries.Pair hours : EffortQueries.hoursByPair(connection, cycle.id)) {
+                effort.add(new EffortHours(employee(hours.employeeId()), customer(hours.customerId()), hours.hours()));
+            }
+            List<PairResponses> byPair = new ArrayList<>(ratings.size());
             Map<Long, long[]> byEmployee = new HashMap<>();
-            for (long[] row : ratings.rows()) {
-                byPair.add(new PairResponses(customer(row[1]), employee(row[0]), row[2], row[3], row[4]));
-                long[] sums = byEmployee.computeIfAbsent(row[0], id -> new long[6]);
-                for (int i = 0; i < sums.length; i++) {
-                    sums[i] += row[2 + i];
-                }
+            for (AnswerTallyQueries.PairTally tally : ratings) {
+                byPair.add(new PairResponses(customer(tally.customerId()), employee(tally.employeeId()), tally.answers(),
+                        tally.scoreSum(), tally.companySum()));
+                long[] sums = byEmployee.computeIfAbsent(tally.employeeId(), id -> new long[6]);
+                sums[0] += tally.answers();
+                sums[1] += tally.scoreSum();
+                sums[2] += tally.companySum();
+                sums[3] += tally.person();
+                sums[4] += tally.channel();
+                sums[5] += tally.escalate();
             }
             CycleInfo info = new CycleInfo(cycle.id, cycle.name, cycle.state.name(), cycle.startsOn, cycle.endsOn);
             return new CycleInput(info, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
-                    groupNames("team"), groupNames("business_process"),
+                    groupNames(PeopleQueries::activeTeamNames, true), groupNames(ProcessQueries::activeNames, false),
                     employeeResponses(byEmployee), byPair, byProcess, effort, pain, previous);
         }
 
         /** Names of everyone and everything; {@link #employee} and {@link #customer} list those the report shows. */
         private void loadNames() throws SQLException {
-            query("SELECT id, name FROM team", rows -> teams.put(rows.getLong(1), rows.getString(2)));
-            query("SELECT id, name FROM business_process", rows -> processes.put(rows.getLong(1), rows.getString(2)));
-            query("SELECT id, email, name, team_id, active FROM employee", rows -> {
-                allEmployees.put(rows.getLong(1), new EmployeeInfo(rows.getString(2), rows.getString(3),
-                        teams.get(rows.getLong(4))));
-                if (rows.getBoolean(5)) {
-                    activeEmployees.add(rows.getLong(1));
+            teams.putAll(PeopleQueries.teamNames(connection));
+            processes.putAll(ProcessQueries.names(connection));
+            for (PeopleQueries.Person person : PeopleQueries.everyone(connection)) {
+                allEmployees.put(person.id(), new EmployeeInfo(person.email(), person.name(), teams.get(person.teamId())));
+                if (person.active()) {
+                    activeEmployees.add(person.id());
                 }
-            });
-            query("SELECT x.id, x.ref, x.name, t.name, t.entitled_hours, x.active FROM customer x"
-                    + " JOIN service_tier t ON t.id = x.tier_id", rows -> {
-                        allCustomers.put(rows.getLong(1), new CustomerInfo(rows.getString(2), rows.getString(3),
-                                rows.getString(4), rows.getDouble(5)));
-                        if (rows.getBoolean(6)) {
-                            activeCustomers.add(rows.getLong(1));
-                        }
-                    });
+            }
+            for (CustomerQueries.Served served : CustomerQueries.everyone(connection)) {
+                allCustomers.put(served.id(), new CustomerInfo(served.ref(), served.name(), served.tier(),
+                        served.entitledHours()));
+                if (served.active()) {
+                    activeCustomers.add(served.id());
+                }
+            }
             if (cycle.isOpen()) {
                 activeEmployees.forEach(id -> employees.put(id, allEmployees.get(id)));
                 activeCustomers.forEach(id -> customers.put(id, allCustomers.get(id)));
@@ -194,17 +166,12 @@ public class CycleLoader {
         }
 
         /** Active groups while the cycle is open, plus those named by the cycle's data (scoring adds those itself). */
-        private List<String> groupNames(String table) throws SQLException {
+        private List<String> groupNames(SqlWork<List<String>> active, boolean teams) throws SQLException {
             TreeSet<String> names = new TreeSet<>();
             if (cycle.isOpen()) {
-                try (PreparedStatement statement = connection.prepareStatement("SELECT name FROM " + table + " WHERE active");
-                        ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        names.add(rows.getString(1));
-                    }
-                }
+                names.addAll(active.run(connection));
             }
-            if (table.equals("team")) {
+            if (teams) {
                 employees.values().forEach(e -> names.add(e.team()));
             }
             return List.copyOf(names);
@@ -218,31 +185,10 @@ public class CycleLoader {
         private String customer(long id) {
             return customers.computeIfAbsent(id, allCustomers::get).ref();
         }
-
-        /** Runs a query whose every parameter is this cycle's id, streaming its rows to the handler. */
-        private void query(String sql, RowHandler handler) throws SQLException {
-            long parameters = sql.chars().filter(c -> c == '?').count();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 1; i <= parameters; i++) {
-                    statement.setLong(i, cycle.id);
-                }
-                statement.setFetchSize(Integer.MIN_VALUE);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        handler.handle(rows);
-                    }
-                }
-            }
-        }
     }
 
     @FunctionalInterface
     private interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowHandler {
-        void handle(ResultSet rows) throws SQLException;
     }
 }
