@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
@@ -26,6 +24,7 @@ import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
+import org.twoway.system.CompanyTime;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
@@ -43,7 +42,6 @@ import org.twoway.system.Role;
 @RolesAllowed(Role.HR)
 public class LinkPages {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     /** One link in the list, with its dates as the page shows them. */
     public record Row(FeedbackLink link, String sentAt, String answeredAt) {
@@ -259,6 +257,6 @@ public class LinkPages {
     }
 
     static String format(Instant instant) {
-        return instant == null ? null : WHEN.format(instant);
+        return instant == null ? null : CompanyTime.minutes(instant);
     }
 }

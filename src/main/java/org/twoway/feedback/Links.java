@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Hibernate;
@@ -14,6 +13,7 @@ import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
+import org.twoway.system.CompanyTime;
 import org.twoway.system.Refusal;
 import org.twoway.system.Tokens;
 import org.twoway.system.TwowayConfig;
@@ -237,8 +237,8 @@ public class Links {
         return linkBase + token;
     }
 
-    /** The end of the cycle's last day: when it is due to close. The link stops working when it actually closes. */
+    /** The end of the cycle's last day, in the company's time zone: when it is due to close. The link stops working when it actually closes. */
     static Instant expiry(ReviewCycle cycle) {
-        return cycle.endsOn.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return CompanyTime.endOf(cycle.endsOn);
     }
 }

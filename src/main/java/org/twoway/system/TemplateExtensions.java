@@ -5,18 +5,12 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Small formatting helpers every template may use. */
 @TemplateExtension
 public class TemplateExtensions {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** {@code 40.00} as {@code 40} and {@code 12.50} as {@code 12.5}: hours the way people write them. */
     public static String plain(BigDecimal number) {
@@ -28,14 +22,14 @@ public class TemplateExtensions {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** A moment to the minute, in UTC and saying so: {@code 2026-10-01 14:03 UTC}. */
+    /** A moment to the minute, in the company's time zone and saying so: {@code 2026-10-01 14:03 UTC}. */
     public static String minutes(Instant instant) {
-        return instant == null ? "" : MINUTES.format(instant);
+        return instant == null ? "" : CompanyTime.minutes(instant);
     }
 
-    /** A moment to the second, in UTC and saying so: {@code 2026-10-01 14:03:27 UTC}. */
+    /** A moment to the second, in the company's time zone and saying so: {@code 2026-10-01 14:03:27 UTC}. */
     public static String seconds(Instant instant) {
-        return instant == null ? "" : SECONDS.format(instant);
+        return instant == null ? "" : CompanyTime.seconds(instant);
     }
 
     /** A count with thousands separators: {@code 20,000}. */

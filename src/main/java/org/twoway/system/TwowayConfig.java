@@ -2,6 +2,7 @@ package org.twoway.system;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** The settings of the whole app, under {@code twoway.*}; the README lists their environment variables. */
@@ -30,6 +31,9 @@ public interface TwowayConfig {
 
     /** The company name customers see. */
     String companyName();
+
+    /** The company's time zone ({@code TWOWAY_TIME_ZONE}, such as Europe/Berlin): see {@link CompanyTime}. */
+    ZoneId timeZone();
 
     /** Seed the demo company at start. */
     boolean demo();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.twoway.system.StartupRefusal;
@@ -64,6 +65,10 @@ class ReporterKeysTest {
 
             public String companyName() {
                 return "Test";
+            }
+
+            public ZoneId timeZone() {
+                return ZoneId.of("UTC");
             }
 
             public boolean demo() {
