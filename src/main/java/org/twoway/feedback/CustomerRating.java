@@ -11,11 +11,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.twoway.customers.Customer;
-import org.twoway.cycles.ReviewCycle;
-import org.twoway.friction.BusinessProcess;
-import org.twoway.people.Employee;
-import org.twoway.system.AutoIdEntity;
 
 /**
  * A customer's answers to one link, stored once (the database's unique link_id refuses a second).
@@ -23,27 +18,11 @@ import org.twoway.system.AutoIdEntity;
  */
 @Entity
 @Table(name = "customer_rating")
-public class CustomerRating extends AutoIdEntity {
+public class CustomerRating extends AboutAPair {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "link_id")
     public FeedbackLink link;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "cycle_id")
-    public ReviewCycle cycle;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "customer_id")
-    public Customer customer;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "employee_id")
-    public Employee employee;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "process_id")
-    public BusinessProcess process;
 
     @Column(nullable = false)
     @JdbcTypeCode(SqlTypes.TINYINT)

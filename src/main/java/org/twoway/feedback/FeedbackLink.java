@@ -6,18 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.twoway.customers.Customer;
-import org.twoway.cycles.ReviewCycle;
-import org.twoway.friction.BusinessProcess;
-import org.twoway.people.Employee;
-import org.twoway.system.AutoIdEntity;
 
 /**
  * The invitation to rate one interaction: a customer, the employee who served them, optionally the
@@ -26,7 +18,7 @@ import org.twoway.system.AutoIdEntity;
  */
 @Entity
 @Table(name = "feedback_link")
-public class FeedbackLink extends AutoIdEntity {
+public class FeedbackLink extends AboutAPair {
 
     /** A link with its cycle, employee and process, in one query (the employee's team is fetched eagerly anyway). */
     private static final String FOR_CUSTOMER = "from FeedbackLink l join fetch l.cycle join fetch l.employee e"
@@ -34,22 +26,6 @@ public class FeedbackLink extends AutoIdEntity {
 
     /** A link with what HR's list shows, in one query. */
     private static final String FOR_HR = FOR_CUSTOMER + " join fetch l.customer c join fetch c.tier";
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "cycle_id")
-    public ReviewCycle cycle;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "customer_id")
-    public Customer customer;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "employee_id")
-    public Employee employee;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "process_id")
-    public BusinessProcess process;
 
     @Column(name = "token_hash", nullable = false, length = 64)
     public String tokenHash;
