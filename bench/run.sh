@@ -300,9 +300,9 @@ for scale in "${SCALES[@]}"; do
   name=${scale%%:*}
   id=$(sql "$DB" -e "SELECT id FROM review_cycle WHERE name = '$name'")
   ratings=$(sql "$DB" -e "SELECT COUNT(*) FROM customer_rating WHERE cycle_id = $id")
-  first=$(seconds "$BASE/api/v1/cycles/$id/report" -b "$jar")
+  first=$(seconds "$BASE/api/v1/cycles/$id/report" -u "$HR_EMAIL:$HR_PASSWORD")
   size=$(stat -c %s "$WORK/page")
-  kept=$(repeated "$BASE/api/v1/cycles/$id/report" -b "$jar")
+  kept=$(repeated "$BASE/api/v1/cycles/$id/report" -u "$HR_EMAIL:$HR_PASSWORD")
   basic=$(repeated "$BASE/api/v1/cycles/$id/report" -u "$HR_EMAIL:$HR_PASSWORD")
   inside=$(grep -o "Cycle $id reported in [0-9]* ms: loading [0-9]* ms, scoring [0-9]* ms" "$LOG" | tail -1 | sed 's/.*: //')
   echo "$name: $ratings ratings; JSON report first $(ms "$first") ($inside, $((size / 1024)) kB), kept $(ms "$kept"), kept with HTTP Basic $(ms "$basic")"
