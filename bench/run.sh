@@ -77,7 +77,7 @@ start_app() {
     exit 1
   fi
   began=$(date +%s%N)
-  TWOWAY_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?characterEncoding=UTF-8&rewriteBatchedStatements=true" \
+  TWOWAY_DB_HOST=127.0.0.1 TWOWAY_DB_NAME=$DB \
   TWOWAY_SESSION_KEY=bench-session-key-bench-session-key-0123 \
   TWOWAY_ANONYMITY_KEY=bench-anonymity-key-bench-anonymity-key-01 \
   TWOWAY_ADMIN_EMAIL=$HR_EMAIL TWOWAY_ADMIN_PASSWORD=$HR_PASSWORD \

@@ -55,7 +55,8 @@ mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$DIR/data" --auth
 start_db
 say "database up on port $DB_PORT (pid $DB_PID)"
 
-TWOWAY_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/twoway_down?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=2000&socketTimeout=10000" \
+TWOWAY_DB_HOST=127.0.0.1 TWOWAY_DB_PORT=$DB_PORT TWOWAY_DB_NAME=twoway_down \
+TWOWAY_DB_JDBC_OPTIONS="&createDatabaseIfNotExist=true&connectTimeout=2000&socketTimeout=10000" \
 TWOWAY_DB_USER=root TWOWAY_DB_PASSWORD= \
 TWOWAY_SESSION_KEY=database-down-check-session-key-0123456789 \
 TWOWAY_ANONYMITY_KEY=database-down-check-anonymity-key-0123456789 \

@@ -39,7 +39,9 @@ public final class PackagedApp {
     /** Everything production needs, on a free port, against the database {@code db}. */
     public static Map<String, String> productionEnv(String db) {
         Map<String, String> env = new HashMap<>();
-        env.put("TWOWAY_DB_URL", SERVER + db + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8");
+        env.put("TWOWAY_DB_HOST", "127.0.0.1");
+        env.put("TWOWAY_DB_NAME", db);
+        env.put("TWOWAY_DB_JDBC_OPTIONS", "&createDatabaseIfNotExist=true");
         env.put("TWOWAY_DB_USER", "root");
         env.put("TWOWAY_DB_PASSWORD", "");
         env.put("TWOWAY_SESSION_KEY", "an-integration-test-session-key-of-enough-length");

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,15 @@ public class Customer extends AutoIdEntity {
     }
 
     public static List<Customer> listActive() {
-        return list("from Customer c join fetch c.tier where c.active = true", Sort.by("c.name"));
+        return list("from Customer c join fetch c.tier where c.active = true", Sort.by("c.name").and("c.id"));
+    }
+
+    /** The ids of the customers with no email to send to, and -1, which no customer has (so that the list is never empty). */
+    public static List<Long> idsWithoutEmail() {
+        List<Long> ids = new ArrayList<>(getEntityManager()
+                .createQuery("select c.id from Customer c where c.email is null or c.email = ''", Long.class).getResultList());
+        ids.add(-1L);
+        return ids;
     }
 
     /** Customers whose name or ref contains the text (any case), active first, then by name. */

@@ -89,6 +89,31 @@ public class ReviewCycle extends AutoIdEntity {
         getEntityManager().createNativeQuery("SELECT id FROM review_cycle FOR UPDATE").getResultList();
     }
 
+    /**
+     * The cycle with this id, its row locked until the transaction ends, or a refusal that answers 404. Locked
+     * for update, nothing else locks it meanwhile (issuing links, one issue after the other); shared, others
+     * may share it (effort imports side by side), and only a change of the cycle, such as closing it, waits.
+     * Call it before the transaction reads the cycle otherwise, so that the row is read as it is now.
+     */
+    public static ReviewCycle lock(long id, boolean forUpdate) {
+        @SuppressWarnings("unchecked")
+        List<ReviewCycle> rows = getEntityManager()
+                .createNativeQuery("SELECT * FROM review_cycle WHERE id = :id " + (forUpdate ? "FOR UPDATE" : "LOCK IN SHARE MODE"),
+                        ReviewCycle.class)
+                .setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw Refusal.notFound("There is no review cycle " + id + ".");
+        }
+        return rows.get(0);
+    }
+
+    /** The ids of the open cycles: one at most, or none. */
+    public static List<Long> openIds() {
+        return getEntityManager().createQuery("select c.id from ReviewCycle c where c.state = ?1", Long.class)
+                .setParameter(1, CycleState.open).getResultList();
+    }
+
     /** The cycle employees and customers currently work in, if one is open. */
     public static Optional<ReviewCycle> findOpen() {
         return find("state", Sort.by("startsOn", Sort.Direction.Descending), CycleState.open).firstResultOptional();

@@ -6,23 +6,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.twoway.customers.Customer;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
-import org.twoway.friction.ReporterKeys;
-import org.twoway.system.Tokens;
+import org.twoway.effort.EffortHistory;
+import org.twoway.feedback.FeedbackHistory;
+import org.twoway.feedback.SendState;
+import org.twoway.friction.BusinessProcess;
+import org.twoway.friction.PainHistory;
+import org.twoway.people.Employee;
 
 /**
  * The demo company's work in each cycle: effort, feedback links and the customers' answers, shaped
@@ -81,20 +82,20 @@ public class DemoActivity {
     };
 
     private final AgroalDataSource dataSource;
-    private final ReporterKeys reporterKeys;
+    private final PainHistory painHistory;
 
-    DemoActivity(AgroalDataSource dataSource, ReporterKeys reporterKeys) {
+    DemoActivity(AgroalDataSource dataSource, PainHistory painHistory) {
         this.dataSource = dataSource;
-        this.reporterKeys = reporterKeys;
+        this.painHistory = painHistory;
     }
 
     void fill() {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                Ids ids = Ids.load(connection);
+                Ids ids = Ids.load();
                 List<ReviewCycle> cycles = ReviewCycle.list("order by startsOn");
                 for (int index = 0; index < cycles.size(); index++) {
-                    new CycleWork(connection, ids, cycles.get(index), index, reporterKeys).write();
+                    new CycleWork(connection, ids, cycles.get(index), index, painHistory).write();
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not seed the demo company's activity", e);
@@ -102,37 +103,27 @@ public class DemoActivity {
         });
     }
 
-    /** Database ids of the seeded master data, by their position in {@link DemoCompany}'s lists. */
-    record Ids(List<Long> employees, List<Long> customers, List<Double> entitled, Map<String, Long> processes) {
+    /** Database ids of the seeded master data, by their position in {@link DemoCompany}'s lists, from their owners. */
+    record Ids(List<Long> employees, List<Long> teams, List<Long> customers, List<Double> entitled, Map<String, Long> processes) {
 
-        static Ids load(Connection connection) throws SQLException {
+        static Ids load() {
             List<Long> employees = new ArrayList<>();
+            List<Long> teams = new ArrayList<>();
             for (String[] team : DemoCompany.TEAMS) {
                 for (int i = 1; i < team.length; i++) {
-                    employees.add(id(connection, "SELECT id FROM employee WHERE email = ?", DemoCompany.emailOf(team[i])));
+                    Employee employee = Employee.findByEmail(DemoCompany.emailOf(team[i])).orElseThrow();
+                    employees.add(employee.id);
+                    teams.add(employee.team.id);
                 }
             }
-            List<Long> customers = new ArrayList<>();
+            List<String> refs = new ArrayList<>();
             List<Double> entitled = new ArrayList<>();
             for (int i = 0; i < DemoCompany.CUSTOMERS.length; i++) {
-                customers.add(id(connection, "SELECT id FROM customer WHERE ref = ?", DemoCompany.refOf(i)));
+                refs.add(DemoCompany.refOf(i));
                 entitled.add(Double.parseDouble(DemoCompany.TIERS[DemoCompany.tierOf(i)][1]));
             }
-            Map<String, Long> processes = new HashMap<>();
-            for (String[] process : DemoCompany.PROCESSES) {
-                processes.put(process[0], id(connection, "SELECT id FROM business_process WHERE name = ?", process[0]));
-            }
-            return new Ids(employees, customers, entitled, processes);
-        }
-
-        private static long id(Connection connection, String sql, String key) throws SQLException {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, key);
-                try (var rows = statement.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
+            Map<String, Long> customerIds = Customer.idsByRef(refs);
+            return new Ids(employees, teams, refs.stream().map(customerIds::get).toList(), entitled, BusinessProcess.idsByName());
         }
     }
 
@@ -145,16 +136,16 @@ public class DemoActivity {
         private final int index;
         private final Random random;
         private final boolean open;
-        private final ReporterKeys reporterKeys;
+        private final PainHistory painHistory;
 
-        CycleWork(Connection connection, Ids ids, ReviewCycle cycle, int index, ReporterKeys reporterKeys) {
+        CycleWork(Connection connection, Ids ids, ReviewCycle cycle, int index, PainHistory painHistory) {
             this.connection = connection;
             this.ids = ids;
             this.cycle = cycle;
             this.index = index;
             this.random = new Random(20_260_000L + index);
             this.open = cycle.state == CycleState.open;
-            this.reporterKeys = reporterKeys;
+            this.painHistory = painHistory;
         }
 
         void write() throws SQLException {
@@ -192,27 +183,10 @@ public class DemoActivity {
                 int rating = lowest + random.nextInt(highest - lowest + 1) - (easing > 0 && random.nextInt(2) < easing ? 1 : 0);
                 ratings[i] = Math.max(1, Math.min(5, rating));
             }
-            long employeeId = ids.employees().get(employee);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO pain_report (report_key, cycle_id, process_id, team_id, employee_id, time_wasted, tools,"
-                            + " handoffs, rules, customer_pressure, hours_lost_per_week, fix, anonymous, filed_on, changed_on)"
-                            + " SELECT ?, ?, ?, team_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM employee WHERE id = ?")) {
-                long processId = ids.processes().get(process);
-                insert.setString(1, reporterKeys.of(cycle.id, processId, employeeId));
-                insert.setLong(2, cycle.id);
-                insert.setLong(3, processId);
-                insert.setObject(4, named ? employeeId : null);
-                for (int i = 0; i < ratings.length; i++) {
-                    insert.setInt(5 + i, ratings[i]);
-                }
-                insert.setBigDecimal(10, BigDecimal.valueOf(team == 0 ? 4 + random.nextInt(5) : 1 + random.nextInt(3)));
-                insert.setString(11, random.nextInt(3) == 0 ? FIXES[random.nextInt(FIXES.length)] : null);
-                insert.setBoolean(12, !named);
-                insert.setObject(13, LocalDate.ofInstant(day(25), ZoneOffset.UTC));
-                insert.setObject(14, LocalDate.ofInstant(day(25), ZoneOffset.UTC));
-                insert.setLong(15, employeeId);
-                insert.executeUpdate();
-            }
+            BigDecimal hoursLost = BigDecimal.valueOf(team == 0 ? 4 + random.nextInt(5) : 1 + random.nextInt(3));
+            String fix = random.nextInt(3) == 0 ? FIXES[random.nextInt(FIXES.length)] : null;
+            painHistory.write(connection, new PainHistory.Report(cycle.id, ids.processes().get(process), ids.teams().get(employee),
+                    ids.employees().get(employee), ratings, hoursLost, fix, !named, LocalDate.ofInstant(day(25), ZoneOffset.UTC)));
         }
 
         /** Who served a customer in this cycle and for how many hours. */
@@ -250,16 +224,8 @@ public class DemoActivity {
                 if (part <= 0) {
                     continue;
                 }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO effort_entry (cycle_id, employee_id, customer_id, hours, source, created_at)"
-                                + " VALUES (?, ?, ?, ?, 'import', ?)")) {
-                    insert.setLong(1, cycle.id);
-                    insert.setLong(2, ids.employees().get(employee));
-                    insert.setLong(3, ids.customers().get(customer));
-                    insert.setBigDecimal(4, BigDecimal.valueOf(part).setScale(2, RoundingMode.HALF_UP));
-                    insert.setTimestamp(5, Timestamp.from(day(20)));
-                    insert.executeUpdate();
-                }
+                EffortHistory.write(connection, new EffortHistory.Entry(cycle.id, ids.employees().get(employee),
+                        ids.customers().get(customer), BigDecimal.valueOf(part).setScale(2, RoundingMode.HALF_UP), day(20)));
             }
         }
 
@@ -271,36 +237,15 @@ public class DemoActivity {
             boolean failed = open && !unsent && !keyPerson && random.nextDouble() < 0.04;
             boolean answered = keyPerson || !unsent && !failed && random.nextDouble() < (open ? 0.65 : 0.85);
             Instant used = answered ? earlier(sent.plus(1 + random.nextInt(12), ChronoUnit.DAYS)) : null;
-            long linkId;
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO feedback_link (cycle_id, customer_id, employee_id, process_id, token_hash, created_at,"
-                            + " expires_at, send_state, send_attempts, send_error, sent_at, used_at, reminders_sent)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, cycle.id);
-                insert.setLong(2, ids.customers().get(customer));
-                insert.setLong(3, ids.employees().get(employee));
-                insert.setObject(4, process == null ? null : ids.processes().get(process));
-                insert.setString(5, Tokens.sha256(Tokens.random()));
-                insert.setTimestamp(6, Timestamp.from(day(7)));
-                insert.setTimestamp(7, Timestamp.from(DemoCompany.instant(cycle.endsOn.plusDays(1))));
-                insert.setString(8, unsent ? "unsent" : failed ? "failed" : "sent");
-                insert.setInt(9, unsent ? 0 : failed ? 3 : 1);
-                insert.setString(10, failed ? "550 Mailbox unavailable" : null);
-                insert.setTimestamp(11, unsent || failed ? null : Timestamp.from(sent));
-                insert.setTimestamp(12, used == null ? null : Timestamp.from(used));
-                insert.setInt(13, unsent || failed ? 0 : 1);
-                insert.executeUpdate();
-                try (var keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    linkId = keys.getLong(1);
-                }
-            }
-            if (answered) {
-                answer(linkId, employee, customer, process, used);
-            }
+            FeedbackHistory.Answer answer = answered ? answer(employee, customer, process, used) : null;
+            FeedbackHistory.write(connection, new FeedbackHistory.Link(cycle.id, ids.customers().get(customer),
+                    ids.employees().get(employee), process == null ? null : ids.processes().get(process), day(7),
+                    DemoCompany.instant(cycle.endsOn.plusDays(1)), unsent ? SendState.unsent : failed ? SendState.failed : SendState.sent,
+                    unsent ? 0 : failed ? 3 : 1, failed ? "550 Mailbox unavailable" : null, unsent || failed ? null : sent,
+                    unsent || failed ? 0 : 1, answer));
         }
 
-        private void answer(long linkId, int employee, int customer, String process, Instant at) throws SQLException {
+        private FeedbackHistory.Answer answer(int employee, int customer, String process, Instant at) {
             int team = employee / 4;
             int[] scale = switch (team) {
                 case 0 -> new int[] {4, 5, 5, 5};
@@ -320,25 +265,7 @@ public class DemoActivity {
                 company = 2;
                 firstContact = "PERSON";
             }
-            String comment = comment(mean);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO customer_rating (link_id, cycle_id, customer_id, employee_id, process_id, responsiveness,"
-                            + " solved, promises, company, first_contact, comment, submitted_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, linkId);
-                insert.setLong(2, cycle.id);
-                insert.setLong(3, ids.customers().get(customer));
-                insert.setLong(4, ids.employees().get(employee));
-                insert.setObject(5, process == null ? null : ids.processes().get(process));
-                insert.setInt(6, q[0]);
-                insert.setInt(7, q[1]);
-                insert.setInt(8, q[2]);
-                insert.setInt(9, company);
-                insert.setString(10, firstContact);
-                insert.setString(11, comment);
-                insert.setTimestamp(12, Timestamp.from(at));
-                insert.executeUpdate();
-            }
+            return new FeedbackHistory.Answer(q[0], q[1], q[2], company, firstContact, comment(mean), at);
         }
 
         /** Each team meets its own processes; one link in four names none. */

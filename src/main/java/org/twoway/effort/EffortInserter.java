@@ -5,17 +5,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.IntConsumer;
 import org.twoway.audit.AuditAction;
 import org.twoway.audit.AuditLog;
+import org.twoway.cycles.ReviewCycle;
 import org.twoway.system.Refusal;
 
 /**
  * Writes many effort entries at once: plain JDBC batches (the driver rewrites each batch into
  * multi-row inserts) in one transaction, so that a batch lands whole or not at all. The cycle's row
- * is share-locked meanwhile, so the cycle cannot close halfway through an import.
+ * is share-locked meanwhile (through cycles/, in the same transaction and so on the same connection), so
+ * the cycle cannot close halfway through an import.
  */
 @ApplicationScoped
 class EffortInserter {
@@ -34,8 +35,8 @@ class EffortInserter {
     /** Inserts every row or none, recorded in the audit log as the actor's; reports the rows written so far after each batch. */
     void insert(long cycleId, EffortRows rows, String source, String actor, IntConsumer progress) {
         QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> {
+            requireOpen(cycleId);
             try (Connection connection = dataSource.getConnection()) {
-                requireOpen(connection, cycleId);
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO effort_entry"
                         + " (cycle_id, employee_id, customer_id, hours, source) VALUES (?, ?, ?, ?, ?)")) {
                     for (int i = 0; i < rows.size(); i++) {
@@ -59,19 +60,10 @@ class EffortInserter {
         });
     }
 
-    private static void requireOpen(Connection connection, long cycleId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT name, state FROM review_cycle WHERE id = ? LOCK IN SHARE MODE")) {
-            select.setLong(1, cycleId);
-            try (ResultSet cycle = select.executeQuery()) {
-                if (!cycle.next()) {
-                    throw Refusal.notFound("There is no review cycle " + cycleId + ".");
-                }
-                if (!"open".equals(cycle.getString("state"))) {
-                    throw Refusal.wrongState("The cycle “" + cycle.getString("name") + "” is not open: effort can be"
-                            + " added only to the open cycle.");
-                }
-            }
+    private static void requireOpen(long cycleId) {
+        ReviewCycle cycle = ReviewCycle.lock(cycleId, false);
+        if (!cycle.isOpen()) {
+            throw Refusal.wrongState("The cycle “" + cycle.name + "” is not open: effort can be added only to the open cycle.");
         }
     }
 }

@@ -44,6 +44,14 @@ public class EffortQueries {
                 Object[].class).setParameter(1, cycleId).setParameter(2, customerId).getResultList());
     }
 
+    /** The pairs with more than {@code minHours} in the cycle, by database ids. */
+    public List<Pair> pairsOver(long cycleId, BigDecimal minHours) {
+        return em.createQuery("select e.employee.id, e.customer.id, sum(e.hours) from EffortEntry e where e.cycle.id = ?1"
+                        + " group by e.employee.id, e.customer.id having sum(e.hours) > ?2", Object[].class)
+                .setParameter(1, cycleId).setParameter(2, minHours).getResultStream()
+                .map(r -> new Pair((Long) r[0], (Long) r[1], ((BigDecimal) r[2]).doubleValue())).toList();
+    }
+
     public static List<Pair> hoursByPair(Connection connection, long cycleId) throws SQLException {
         List<Pair> pairs = new ArrayList<>();
         SqlRows.stream(connection, "SELECT employee_id, customer_id, SUM(hours) FROM effort_entry WHERE cycle_id = ?"

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
+import org.twoway.cycles.CycleSql;
+import org.twoway.friction.ProcessSql;
+import org.twoway.people.EmployeeSql;
 import org.twoway.system.Tokens;
 
 /**
@@ -24,15 +27,13 @@ public class CustomerLinks {
     /** What tokens look like: URL-safe Base64. Anything else is unknown without asking the database. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,100}");
 
-    private static final String FIND = """
-            SELECT l.id, e.name, p.name, l.used_at IS NOT NULL, l.revoked_at IS NULL AND c.state = 'open'
-            FROM feedback_link l
-            JOIN review_cycle c ON c.id = l.cycle_id
-            JOIN employee e ON e.id = l.employee_id
-            LEFT JOIN business_process p ON p.id = l.process_id
-            WHERE l.id = COALESCE((SELECT id FROM feedback_link WHERE token_hash = ?),
-                                  (SELECT link_id FROM feedback_link_token WHERE token_hash = ?))
-            """;
+    /** One round trip: the link, with its employee's and process's names and its cycle's state from their owners. */
+    private static final String FIND = "SELECT l.id, " + EmployeeSql.name("e") + ", " + ProcessSql.name("p") + ","
+            + " l.used_at IS NOT NULL, l.revoked_at IS NULL AND " + CycleSql.isOpen("c")
+            + " FROM feedback_link l " + CycleSql.join("c", "l.cycle_id") + " " + EmployeeSql.join("e", "l.employee_id")
+            + " " + ProcessSql.leftJoin("p", "l.process_id")
+            + " WHERE l.id = COALESCE((SELECT id FROM feedback_link WHERE token_hash = ?),"
+            + " (SELECT link_id FROM feedback_link_token WHERE token_hash = ?))";
 
     /**
      * A link as its customer sees it.

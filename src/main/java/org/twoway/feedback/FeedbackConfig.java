@@ -24,10 +24,6 @@ public interface FeedbackConfig {
     @WithDefault("10M")
     Duration freshLinksKeptFor();
 
-    /** Connections of the customer's pages' own pool, beside the app's ({@link CustomerDatabase}). */
-    @WithDefault("4")
-    int lookupConnections();
-
     /** How long the customer's pages wait for the database before they answer 503 ("back soon"). */
     @WithDefault("10s")
     Duration databaseTimeout();

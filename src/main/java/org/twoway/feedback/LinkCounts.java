@@ -1,6 +1,7 @@
 package org.twoway.feedback;
 
 import jakarta.persistence.EntityManager;
+import org.twoway.customers.Customer;
 
 /**
  * A cycle's links in numbers, counted in SQL. The response rate is answered links out of those issued and
@@ -14,21 +15,22 @@ import jakarta.persistence.EntityManager;
 public record LinkCounts(long issued, long sent, long answered, long failed, long revoked, long waiting,
         long sendable, long retryable, long withoutEmail) {
 
-    private static final String OPEN = "l.used_at IS NULL AND l.revoked_at IS NULL";
-    private static final String HAS_EMAIL = "c.email IS NOT NULL AND c.email <> ''";
+    private static final String OPEN = "used_at IS NULL AND revoked_at IS NULL";
+    private static final String HAS_EMAIL = "customer_id NOT IN (:noEmail)";
 
     static LinkCounts of(EntityManager em, long cycleId) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
-                        + " COALESCE(SUM(l.send_state = 'sent'), 0),"
-                        + " COALESCE(SUM(l.used_at IS NOT NULL), 0),"
-                        + " COALESCE(SUM(l.send_state = 'failed'), 0),"
-                        + " COALESCE(SUM(l.revoked_at IS NOT NULL), 0),"
-                        + " COALESCE(SUM(l.send_state IN ('queued', 'sending')), 0),"
-                        + " COALESCE(SUM(l.send_state = 'unsent' AND " + OPEN + " AND " + HAS_EMAIL + "), 0),"
-                        + " COALESCE(SUM(l.send_state = 'failed' AND " + OPEN + " AND " + HAS_EMAIL + "), 0),"
-                        + " COALESCE(SUM(l.send_state = 'unsent' AND " + OPEN + " AND NOT (" + HAS_EMAIL + ")), 0)"
-                        + " FROM feedback_link l JOIN customer c ON c.id = l.customer_id WHERE l.cycle_id = :cycle")
+                        + " COALESCE(SUM(send_state = 'sent'), 0),"
+                        + " COALESCE(SUM(used_at IS NOT NULL), 0),"
+                        + " COALESCE(SUM(send_state = 'failed'), 0),"
+                        + " COALESCE(SUM(revoked_at IS NOT NULL), 0),"
+                        + " COALESCE(SUM(send_state IN ('queued', 'sending')), 0),"
+                        + " COALESCE(SUM(send_state = 'unsent' AND " + OPEN + " AND " + HAS_EMAIL + "), 0),"
+                        + " COALESCE(SUM(send_state = 'failed' AND " + OPEN + " AND " + HAS_EMAIL + "), 0),"
+                        + " COALESCE(SUM(send_state = 'unsent' AND " + OPEN + " AND NOT (" + HAS_EMAIL + ")), 0)"
+                        + " FROM feedback_link WHERE cycle_id = :cycle")
                 .setParameter("cycle", cycleId)
+                .setParameter("noEmail", Customer.idsWithoutEmail())
                 .getSingleResult();
         long[] n = new long[row.length];
         for (int i = 0; i < row.length; i++) {

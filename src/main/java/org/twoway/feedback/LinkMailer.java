@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.twoway.cycles.ReviewCycle;
 import org.twoway.system.Tokens;
 import org.twoway.system.TwowayConfig;
 
@@ -111,9 +112,14 @@ public class LinkMailer {
     @SuppressWarnings("unchecked")
     private List<Long> due(String condition, Instant due) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery("SELECT l.id FROM feedback_link l JOIN review_cycle c ON c.id = l.cycle_id"
-                            + " WHERE " + condition + " AND l.used_at IS NULL AND l.revoked_at IS NULL AND c.state = 'open'"
+            List<Long> open = ReviewCycle.openIds();
+            if (open.isEmpty()) {
+                return List.<Long>of();
+            }
+            var query = em.createNativeQuery("SELECT l.id FROM feedback_link l WHERE " + condition
+                            + " AND l.used_at IS NULL AND l.revoked_at IS NULL AND l.cycle_id IN (:open)"
                             + " ORDER BY l.id LIMIT :batch", Long.class)
+                    .setParameter("open", open)
                     .setParameter("batch", config.mail().batchSize());
             if (due != null) {
                 query.setParameter("max", config.reminders().max()).setParameter("due", due);

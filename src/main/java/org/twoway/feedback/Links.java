@@ -5,12 +5,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 import org.twoway.audit.AuditAction;
 import org.twoway.audit.AuditLog;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
+import org.twoway.effort.EffortQueries;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
 import org.twoway.system.CompanyTime;
@@ -29,28 +35,19 @@ public class Links {
     public record Bulk(List<IssuedLink> issued, int skipped) {
     }
 
-    private static final String BULK_PAIRS = """
-            SELECT x.employee_id, x.customer_id, e.name, c.name, c.email,
-                   EXISTS (SELECT 1 FROM feedback_link l
-                           WHERE l.cycle_id = :cycle AND l.customer_id = x.customer_id AND l.employee_id = x.employee_id
-                             AND COALESCE(l.process_id, 0) = :process AND l.used_at IS NULL AND l.revoked_at IS NULL)
-            FROM (SELECT employee_id, customer_id FROM effort_entry WHERE cycle_id = :cycle
-                  GROUP BY employee_id, customer_id HAVING SUM(hours) > :minHours) x
-            JOIN employee e ON e.id = x.employee_id AND e.active
-            JOIN customer c ON c.id = x.customer_id AND c.active
-            ORDER BY c.name, e.name, x.customer_id, x.employee_id
-            """;
-
-    private static final String SENDABLE = " AND l.used_at IS NULL AND l.revoked_at IS NULL"
-            + " AND c.email IS NOT NULL AND c.email <> ''";
+    /** The pairs that hold an unanswered, unrevoked link in the cycle for the process (0: for none). */
+    private static final String PENDING_PAIRS = "SELECT employee_id, customer_id FROM feedback_link WHERE cycle_id = :cycle"
+            + " AND COALESCE(process_id, 0) = :process AND used_at IS NULL AND revoked_at IS NULL";
 
     private final EntityManager em;
     private final String linkBase;
     private final AuditLog audit;
+    private final EffortQueries effort;
 
-    Links(EntityManager em, TwowayConfig config, AuditLog audit) {
+    Links(EntityManager em, TwowayConfig config, AuditLog audit, EffortQueries effort) {
         this.em = em;
         this.audit = audit;
+        this.effort = effort;
         this.linkBase = config.baseUrl().replaceAll("/+$", "") + "/f/";
     }
 
@@ -83,23 +80,16 @@ public class Links {
     public Bulk issueBulk(long cycleId, BulkRequest request) {
         ReviewCycle cycle = lockOpen(cycleId);
         BusinessProcess process = process(request.process());
-        @SuppressWarnings("unchecked")
-        List<Object[]> pairs = em.createNativeQuery(BULK_PAIRS)
-                .setParameter("cycle", cycleId)
-                .setParameter("process", process == null ? 0L : process.id)
-                .setParameter("minHours", request.hours())
-                .getResultList();
+        Set<List<Long>> pending = pendingPairs(cycleId, process);
         List<IssuedLink> issued = new ArrayList<>();
         int skipped = 0;
-        for (Object[] pair : pairs) {
-            if (((Number) pair[5]).intValue() == 1) {
+        for (Pair pair : activePairs(effort.pairsOver(cycleId, request.hours()))) {
+            if (pending.contains(List.of(pair.employee().id, pair.customer().id))) {
                 skipped++;
                 continue;
             }
-            Employee employee = em.getReference(Employee.class, ((Number) pair[0]).longValue());
-            Customer customer = em.getReference(Customer.class, ((Number) pair[1]).longValue());
-            String token = create(cycle, customer, employee, process);
-            issued.add(new IssuedLink((String) pair[3], (String) pair[4], (String) pair[2],
+            String token = create(cycle, pair.customer(), pair.employee(), process);
+            issued.add(new IssuedLink(pair.customer().name, pair.customer().email, pair.employee().name,
                     process == null ? null : process.name, url(token), expiry(cycle)));
         }
         if (!issued.isEmpty()) {
@@ -159,6 +149,41 @@ public class Links {
         return link;
     }
 
+    private record Pair(Customer customer, Employee employee) {
+    }
+
+    /** The pairs of an active customer and an active employee, by the customer's name, then the employee's (then ids). */
+    private static List<Pair> activePairs(List<EffortQueries.Pair> hours) {
+        List<Customer> customers = Customer.listActive();
+        List<Employee> employees = Employee.listActive();
+        Map<Long, Integer> customerRank = ranks(customers.stream().map(c -> c.id).toList());
+        Map<Long, Integer> employeeRank = ranks(employees.stream().map(e -> e.id).toList());
+        return hours.stream()
+                .filter(p -> customerRank.containsKey(p.customerId()) && employeeRank.containsKey(p.employeeId()))
+                .sorted(Comparator.comparing((EffortQueries.Pair p) -> customerRank.get(p.customerId()))
+                        .thenComparing(p -> employeeRank.get(p.employeeId())))
+                .map(p -> new Pair(customers.get(customerRank.get(p.customerId())), employees.get(employeeRank.get(p.employeeId()))))
+                .toList();
+    }
+
+    private static Map<Long, Integer> ranks(List<Long> ids) {
+        Map<Long, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ranks.put(ids.get(i), i);
+        }
+        return ranks;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<List<Long>> pendingPairs(long cycleId, BusinessProcess process) {
+        List<Object[]> rows = em.createNativeQuery(PENDING_PAIRS)
+                .setParameter("cycle", cycleId)
+                .setParameter("process", process == null ? 0L : process.id)
+                .getResultList();
+        return rows.stream().map(r -> List.of(((Number) r[0]).longValue(), ((Number) r[1]).longValue()))
+                .collect(Collectors.toSet());
+    }
+
     private static String pair(Customer customer, Employee employee, BusinessProcess process) {
         return customer.name + " (" + customer.ref + ") and " + employee.name + " <" + employee.email + ">"
                 + (process == null ? "" : ", process " + process.name);
@@ -171,20 +196,18 @@ public class Links {
 
     private int queueAll(long cycleId, SendState from) {
         lockOpen(cycleId);
-        return em.createNativeQuery("UPDATE feedback_link l JOIN customer c ON c.id = l.customer_id"
-                        + " SET l.send_state = 'queued', l.send_error = NULL"
-                        + " WHERE l.cycle_id = :cycle AND l.send_state = :from" + SENDABLE)
+        return em.createNativeQuery("UPDATE feedback_link SET send_state = 'queued', send_error = NULL"
+                        + " WHERE cycle_id = :cycle AND send_state = :from AND used_at IS NULL AND revoked_at IS NULL"
+                        + " AND customer_id NOT IN (:noEmail)")
                 .setParameter("cycle", cycleId)
                 .setParameter("from", from.name())
+                .setParameter("noEmail", Customer.idsWithoutEmail())
                 .executeUpdate();
     }
 
     /** The open cycle, locked until the transaction ends, so that issuing never races a close or another issue. */
     private ReviewCycle lockOpen(long cycleId) {
-        ReviewCycle cycle = Locks.lock(em, ReviewCycle.class, "review_cycle", cycleId);
-        if (cycle == null) {
-            throw Refusal.notFound("There is no review cycle " + cycleId + ".");
-        }
+        ReviewCycle cycle = ReviewCycle.lock(cycleId, true);
         if (!cycle.isOpen()) {
             throw Refusal.wrongState("The cycle “" + cycle.name + "” is " + cycle.state
                     + ": links are issued and sent only while a cycle is open.");

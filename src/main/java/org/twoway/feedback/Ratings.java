@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.CompletionStage;
+import org.twoway.cycles.CycleSql;
 
 /**
  * Stores a customer's answers, once. The link is claimed first (an UPDATE that only an open, unanswered,
@@ -23,9 +24,10 @@ public class Ratings {
         SAVED, ALREADY_ANSWERED, NOT_OPEN
     }
 
-    private static final String CLAIM = "UPDATE feedback_link l JOIN review_cycle c ON c.id = l.cycle_id"
+    /** The join share-locks the cycle's row, so that a close waits for the answers being stored, and they for it. */
+    private static final String CLAIM = "UPDATE feedback_link l " + CycleSql.join("c", "l.cycle_id")
             + " SET l.used_at = ?"
-            + " WHERE l.id = ? AND l.used_at IS NULL AND l.revoked_at IS NULL AND c.state = 'open'";
+            + " WHERE l.id = ? AND l.used_at IS NULL AND l.revoked_at IS NULL AND " + CycleSql.isOpen("c");
     private static final String STORE = "INSERT INTO customer_rating (link_id, cycle_id, customer_id, employee_id,"
             + " process_id, responsiveness, solved, promises, company, first_contact, comment, submitted_at)"
             + " SELECT id, cycle_id, customer_id, employee_id, process_id, ?, ?, ?, ?, ?, ?, ? FROM feedback_link WHERE id = ?";

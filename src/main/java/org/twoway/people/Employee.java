@@ -39,7 +39,7 @@ public class Employee extends AutoIdEntity {
     }
 
     public static List<Employee> listActive() {
-        return list("from Employee e join fetch e.team where e.active = true", Sort.by("e.name"));
+        return list("from Employee e join fetch e.team where e.active = true", Sort.by("e.name").and("e.id"));
     }
 
     /** Every employee's id, by email. */
