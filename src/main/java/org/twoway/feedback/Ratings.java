@@ -5,15 +5,14 @@ import io.vertx.mysqlclient.MySQLException;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.concurrent.CompletionStage;
 import org.twoway.cycles.CycleSql;
 
 /**
  * Stores a customer's answers, once. The link is claimed first (an UPDATE that only an open, unanswered,
  * unrevoked link passes, and that makes simultaneous submissions wait for each other), then the rating
- * is inserted, copied from the link's row, in one transaction; customer_rating's unique link_id refuses any
+ * is inserted, copied from the link's row, in one transaction; the database's clock stamps both, so no time
+ * zone is converted on the way; customer_rating's unique link_id refuses any
  * second answer regardless. It is the busiest write of the product, so it goes through the non-blocking
  * {@link CustomerDatabase}: two statements, no entities, and no thread waiting on the commit.
  */
@@ -26,11 +25,11 @@ public class Ratings {
 
     /** The join share-locks the cycle's row, so that a close waits for the answers being stored, and they for it. */
     private static final String CLAIM = "UPDATE feedback_link l " + CycleSql.join("c", "l.cycle_id")
-            + " SET l.used_at = ?"
+            + " SET l.used_at = NOW(3)"
             + " WHERE l.id = ? AND l.used_at IS NULL AND l.revoked_at IS NULL AND " + CycleSql.isOpen("c");
     private static final String STORE = "INSERT INTO customer_rating (link_id, cycle_id, customer_id, employee_id,"
             + " process_id, responsiveness, solved, promises, company, first_contact, comment, submitted_at)"
-            + " SELECT id, cycle_id, customer_id, employee_id, process_id, ?, ?, ?, ?, ?, ?, ? FROM feedback_link WHERE id = ?";
+            + " SELECT id, cycle_id, customer_id, employee_id, process_id, ?, ?, ?, ?, ?, ?, used_at FROM feedback_link WHERE id = ?";
     private static final String ANSWERED = "SELECT used_at IS NOT NULL FROM feedback_link WHERE id = ?";
     /** MySQL's error for a duplicate key: a second answer to the same link, refused by the unique link_id. */
     private static final int DUPLICATE_KEY = 1062;
@@ -49,9 +48,7 @@ public class Ratings {
     }
 
     private static Future<Outcome> claimAndStore(SqlConnection connection, long linkId, SubmittedAnswers answers) {
-        // The time as Connector/J writes it elsewhere: the instant in the app's time zone.
-        LocalDateTime now = LocalDateTime.now(ZoneId.systemDefault());
-        return connection.preparedQuery(CLAIM).execute(Tuple.of(now, linkId)).compose(claimed -> claimed.rowCount() == 0
+        return connection.preparedQuery(CLAIM).execute(Tuple.of(linkId)).compose(claimed -> claimed.rowCount() == 0
                 ? connection.preparedQuery(ANSWERED).execute(Tuple.of(linkId))
                         .map(rows -> rows.size() > 0 && rows.iterator().next().getLong(0) == 1
                                 ? Outcome.ALREADY_ANSWERED : Outcome.NOT_OPEN)
@@ -59,7 +56,7 @@ public class Ratings {
                                 .addInteger(answers.rating("responsiveness")).addInteger(answers.rating("solved"))
                                 .addInteger(answers.rating("promises")).addInteger(answers.rating("company"))
                                 .addString(answers.contact().name()).addString(answers.comment())
-                                .addLocalDateTime(now).addLong(linkId))
+                                .addLong(linkId))
                         .map(stored -> Outcome.SAVED));
     }
 }
