@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,17 +16,21 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.twoway.system.Doors;
 
 /**
  * The structure docs/architecture.md draws, checked on the compiled classes of src/main (imports, calls, fields,
- * annotations: everything the bytecode shows). What it cannot see: a query names its tables and entities in
- * strings, so "only a table's owner queries it" is not checked here; nor is a template's link to a page.
+ * annotations: everything the bytecode shows). What it can see of "only a table's owner queries it" is a call
+ * of an entity's Panache queries ({@code Employee.find(...)}), checked here; a query's tables and entities named
+ * in a string are checked by {@link TableOwnershipTest}, which reads the sources. A template's link to a page
+ * is not checked here.
  */
 @AnalyzeClasses(packages = "org.twoway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -89,6 +94,26 @@ class ArchitectureTest {
         assertTrue(byName.isEmpty(), () -> "simple names used twice: " + byName);
         assertTrue(classes.size() > 100, "the app's classes were imported");
     }
+
+    /** Panache's queries on an entity, which take a query string about that entity; an entity's own finders are its owner's API. */
+    private static final Set<String> PANACHE_QUERIES = Set.of("find", "findAll", "list", "listAll", "stream", "streamAll",
+            "count", "delete", "deleteAll", "update");
+
+    /** Only an entity's own package calls its Panache queries; others call the finders that package offers. */
+    @ArchTest
+    static final ArchRule entitiesAreQueriedByTheirOwners = classes()
+            .should(new ArchCondition<>("not call the Panache queries of an entity of another package") {
+                @Override
+                public void check(JavaClass caller, ConditionEvents events) {
+                    for (JavaMethodCall call : caller.getMethodCallsFromSelf()) {
+                        JavaClass entity = call.getTargetOwner();
+                        if (PANACHE_QUERIES.contains(call.getName()) && entity.isAnnotatedWith(Entity.class)
+                                && !entity.getPackageName().equals(caller.getPackageName())) {
+                            events.add(SimpleConditionEvent.violated(caller, call.getDescription()));
+                        }
+                    }
+                }
+            });
 
     @ArchTest
     static final ArchRule pagesAreNamedPages = classes().that().areAnnotatedWith(Path.class)

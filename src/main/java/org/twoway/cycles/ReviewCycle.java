@@ -1,7 +1,5 @@
 package org.twoway.cycles;
 
-import org.twoway.system.AutoIdEntity;
-import org.twoway.system.Refusal;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.twoway.system.AutoIdEntity;
+import org.twoway.system.Refusal;
 
 @Entity
 @Table(name = "review_cycle")
@@ -74,6 +74,29 @@ public class ReviewCycle extends AutoIdEntity {
 
     public static Optional<ReviewCycle> findByName(String name) {
         return find("name", name).firstResultOptional();
+    }
+
+    public static List<ReviewCycle> listOldestFirst() {
+        return list("order by startsOn");
+    }
+
+    /** The closed cycles, in no particular order. */
+    public static List<ReviewCycle> listClosed() {
+        return list("state", CycleState.closed);
+    }
+
+    public static List<ReviewCycle> listClosedNewestFirst() {
+        return list("state = ?1 order by startsOn desc", CycleState.closed);
+    }
+
+    /** The closed cycles that started before {@code day}, oldest first: a trend's earlier points. */
+    public static List<ReviewCycle> listClosedBefore(LocalDate day) {
+        return list("state = ?1 and startsOn < ?2 order by startsOn", CycleState.closed, day);
+    }
+
+    /** The open and closed cycles, newest first: those with figures to compare. */
+    public static List<ReviewCycle> listStartedNewestFirst() {
+        return list("state <> ?1 order by startsOn desc", CycleState.draft);
     }
 
     public static List<ReviewCycle> listNewestFirst() {

@@ -93,7 +93,7 @@ public class DemoActivity {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 Ids ids = Ids.load();
-                List<ReviewCycle> cycles = ReviewCycle.list("order by startsOn");
+                List<ReviewCycle> cycles = ReviewCycle.listOldestFirst();
                 for (int index = 0; index < cycles.size(); index++) {
                     new CycleWork(connection, ids, cycles.get(index), index, painHistory).write();
                 }

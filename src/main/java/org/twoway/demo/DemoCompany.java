@@ -77,7 +77,7 @@ public class DemoCompany {
             return;
         }
         boolean seeded = QuarkusTransaction.requiringNew().call(() -> {
-            if (Team.count() > 0) {
+            if (Team.anyExists()) {
                 return false;
             }
             createCompany();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.twoway.cycles.CycleClosing;
-import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Team;
 import org.twoway.scoring.Anonymity;
@@ -54,7 +53,7 @@ public class PainPublisher {
     @Transactional
     void publishUnpublished(@Observes @Priority(200) StartupEvent start) {
         ReviewCycle.lockAll();
-        for (ReviewCycle cycle : ReviewCycle.<ReviewCycle>list("state", CycleState.closed)) {
+        for (ReviewCycle cycle : ReviewCycle.listClosed()) {
             if (PainPublication.findById(cycle.id) == null) {
                 publish(cycle);
             }

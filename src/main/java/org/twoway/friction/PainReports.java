@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
-import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;
 import org.twoway.system.Refusal;
@@ -79,7 +78,7 @@ public class PainReports {
 
     /** The employee's reports in closed cycles, newest cycle first. */
     public List<PainReport> ownFrozen(long employeeId) {
-        return ownIn(employeeId, ReviewCycle.list("state", CycleState.closed));
+        return ownIn(employeeId, ReviewCycle.listClosed());
     }
 
     /** The employee's reports in the cycles: their key for every process in each cycle, looked up at once. */

@@ -3,7 +3,6 @@ package org.twoway.people;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.twoway.system.SqlRows;
@@ -19,15 +18,11 @@ public final class PeopleQueries {
 
     /** Every team's name by id, active or not. */
     public static Map<Long, String> teamNames(Connection connection) throws SQLException {
-        Map<Long, String> names = new HashMap<>();
-        SqlRows.stream(connection, "SELECT id, name FROM team", row -> names.put(row.getLong(1), row.getString(2)));
-        return names;
+        return SqlRows.namesById(connection, "SELECT id, name FROM team");
     }
 
     public static List<String> activeTeamNames(Connection connection) throws SQLException {
-        List<String> names = new ArrayList<>();
-        SqlRows.stream(connection, "SELECT name FROM team WHERE active", row -> names.add(row.getString(1)));
-        return names;
+        return SqlRows.strings(connection, "SELECT name FROM team WHERE active");
     }
 
     /** Every employee, active or not. */

@@ -36,4 +36,9 @@ public class Team extends AutoIdEntity {
         return getEntityManager().createQuery("select t.name, t.id from Team t", Object[].class).getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
+
+    /** Whether any team exists: a company has been set up. */
+    public static boolean anyExists() {
+        return count() > 0;
+    }
 }

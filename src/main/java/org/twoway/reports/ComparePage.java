@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
@@ -70,7 +69,7 @@ public class ComparePage {
     @Transactional
     public Response show(@RestQuery String a, @RestQuery String b, @RestQuery String sort, @RestQuery String dir,
             @RestQuery String csv, @RestQuery String all) {
-        List<ReviewCycle> cycles = ReviewCycle.<ReviewCycle>list("state <> ?1 order by startsOn desc", CycleState.draft);
+        List<ReviewCycle> cycles = ReviewCycle.listStartedNewestFirst();
         boolean chosen = a != null && !a.isBlank() || b != null && !b.isBlank();
         if (cycles.isEmpty() || !chosen && cycles.size() < 2) {
             return Response.ok(Templates.compare(new View(cycles, null, null, null, null, null))).build();

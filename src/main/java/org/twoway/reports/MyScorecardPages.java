@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.CurrentEmployee;
 import org.twoway.people.Employee;
@@ -59,7 +58,7 @@ public class MyScorecardPages {
     public TemplateInstance list() {
         Employee employee = me.get();
         List<Line> lines = new ArrayList<>();
-        for (ReviewCycle cycle : ReviewCycle.<ReviewCycle>list("state = ?1 order by startsOn desc", CycleState.closed)) {
+        for (ReviewCycle cycle : ReviewCycle.listClosedNewestFirst()) {
             CycleReport report = reports.of(cycle.id);
             report.employees().stream().filter(e -> e.email().equals(employee.email)).findFirst()
                     .ifPresent(line -> lines.add(new Line(cycle, line)));

@@ -147,8 +147,7 @@ public class Scorecards {
 
     /** The score in each closed cycle up to this one, and in this one; closed cycles' reports are kept. */
     private TrendChart trend(CycleReport report, String email) {
-        List<ReviewCycle> earlier = ReviewCycle.<ReviewCycle>list("state = ?1 and startsOn < ?2 order by startsOn",
-                org.twoway.cycles.CycleState.closed, report.cycle().startsOn());
+        List<ReviewCycle> earlier = ReviewCycle.listClosedBefore(report.cycle().startsOn());
         List<String> names = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (ReviewCycle cycle : earlier) {
