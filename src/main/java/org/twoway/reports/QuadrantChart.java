@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.twoway.scoring.GroupReport;
 import org.twoway.scoring.GroupScores;
+import org.twoway.scoring.SubjectType;
 
 /**
  * The quadrant chart as the tag {@code tags/quadrantChart.html} draws it in SVG: customer
@@ -37,7 +38,7 @@ public final class QuadrantChart {
         this.threshold = threshold;
     }
 
-    QuadrantChart add(GroupReport group, String kind, String href) {
+    QuadrantChart add(GroupReport group, SubjectType kind, String href) {
         if (group.cs() == null || group.ex() == null) {
             return this;
         }
@@ -46,7 +47,7 @@ public final class QuadrantChart {
         double x = x(group.cs());
         double y = y(group.ex());
         boolean rightHalf = group.cs() > 0.7;
-        points.add(new Point(group.name(), kind, href, coordinate(x), coordinate(y),
+        points.add(new Point(group.name(), kind.wire(), href, coordinate(x), coordinate(y),
                 coordinate(rightHalf ? x - 9 : x + 9), coordinate(y + 4), rightHalf ? "end" : "start",
                 coordinate(x - 5.5), coordinate(y - 5.5),
                 before ? coordinate(x(previous.cs())) : null, before ? coordinate(y(previous.ex())) : null));
