@@ -30,6 +30,7 @@ import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.GroupReport;
 import org.twoway.scoring.Severity;
 import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 import org.twoway.system.Role;
 

@@ -30,6 +30,7 @@ import org.twoway.scoring.CustomerReport;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 import org.twoway.system.Role;
 import org.twoway.system.TemplateExtensions;

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
@@ -23,6 +22,7 @@ import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
 import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 
 /**
@@ -139,7 +139,7 @@ public class GroupViews {
         if (mean == null) {
             return number(null, null, missing);
         }
-        return number(mean, String.format(Locale.ROOT, "%.1f", mean), null)
+        return number(mean, Numbers.oneDecimal(mean), null)
                 .shaded("h" + Math.max(1, Math.min(5, Math.round(mean))));
     }
 

@@ -1,13 +1,15 @@
 package org.twoway.reports;
 
+import static org.twoway.reports.Svg.coordinate;
+
 import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.twoway.scoring.GroupReport;
 import org.twoway.scoring.GroupScores;
 import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 
 /**
  * The quadrant chart as the tag {@code tags/quadrantChart.html} draws it in SVG: customer
@@ -136,9 +138,5 @@ public final class QuadrantChart {
 
     private static double y(double ex) {
         return TOP + (1 - ex) * SIZE;
-    }
-
-    private static String coordinate(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

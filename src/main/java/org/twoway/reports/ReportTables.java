@@ -15,6 +15,7 @@ import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
 import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 
 /** The tables that several report pages share, built from the report's lines. */
 final class ReportTables {

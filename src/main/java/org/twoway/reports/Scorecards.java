@@ -21,6 +21,7 @@ import org.twoway.scoring.Flag;
 import org.twoway.scoring.FlagCode;
 import org.twoway.scoring.GroupReport;
 import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 
 /**

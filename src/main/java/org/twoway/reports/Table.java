@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.twoway.scoring.SubjectType;
 import org.twoway.system.Csv;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 
 /**
@@ -172,7 +172,7 @@ public final class Table {
 
     /** The number of rows with thousands separators. */
     public String getTotal() {
-        return String.format(Locale.ENGLISH, "%,d", rows.size());
+        return Numbers.thousands(rows.size());
     }
 
     public String getAllHref() {
