@@ -1,6 +1,5 @@
 package org.twoway.audit;
 
-import io.quarkus.panache.common.Page;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.twoway.system.AutoIdEntity;
+import org.twoway.system.Paging;
 
 /** One line of the audit log: when, who (an email, or "system"), what, and to what. */
 @Entity
@@ -29,9 +29,9 @@ public class AuditEntry extends AutoIdEntity {
     public String target;
 
     /** Newest first; all actions when {@code action} is null. */
-    public static List<AuditEntry> newestFirst(AuditAction action, int page, int size) {
+    public static List<AuditEntry> newestFirst(AuditAction action, Paging paging) {
         var query = action == null ? find("order by id desc") : find("action = ?1 order by id desc", action);
-        return query.page(Page.of(page, size)).list();
+        return query.page(paging.rows()).list();
     }
 
     public static long countOf(AuditAction action) {

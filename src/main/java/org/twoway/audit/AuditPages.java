@@ -33,7 +33,7 @@ public class AuditPages {
     public TemplateInstance list(@RestQuery String action, @RestQuery @DefaultValue("1") int page) {
         AuditAction chosen = action(action);
         Paging paging = Paging.of(page, AuditEntry.countOf(chosen), PAGE_SIZE);
-        return Templates.list(AuditEntry.newestFirst(chosen, paging.index(), PAGE_SIZE), List.of(AuditAction.values()),
+        return Templates.list(AuditEntry.newestFirst(chosen, paging), List.of(AuditAction.values()),
                 chosen, paging);
     }
 

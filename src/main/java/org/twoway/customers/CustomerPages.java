@@ -21,6 +21,7 @@ import org.twoway.cycles.ReviewCycle;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
+import org.twoway.system.Paging;
 import org.twoway.system.Role;
 
 /** HR's customers: a searchable list a page at a time, each customer's page, and the form to add or change one. */
@@ -32,14 +33,7 @@ public class CustomerPages {
     static final int PAGE_SIZE = 50;
 
     /** One page of the list: the customers on it, where it sits in the whole, and the search that made it. */
-    public record Listing(List<Customer> customers, String q, int page, int pages, long total) {
-        public long first() {
-            return total == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
-        }
-
-        public long last() {
-            return first() + customers.size() - 1;
-        }
+    public record Listing(List<Customer> customers, String q, Paging paging) {
     }
 
     /** What a customer received in one cycle against what its tier promises. */
@@ -67,11 +61,9 @@ public class CustomerPages {
 
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery @DefaultValue("1") int page) {
-        PanacheQuery<Customer> query = Customer.search(q).page(0, PAGE_SIZE);
-        int pages = Math.max(1, query.pageCount());
-        int current = Math.min(Math.max(page, 1), pages);
-        List<Customer> found = query.page(current - 1, PAGE_SIZE).list();
-        return Templates.list(new Listing(found, q == null ? "" : q.strip(), current, pages, query.count()));
+        PanacheQuery<Customer> query = Customer.search(q);
+        Paging paging = Paging.of(page, query.count(), PAGE_SIZE);
+        return Templates.list(new Listing(query.page(paging.rows()).list(), q == null ? "" : q.strip(), paging));
     }
 
     @GET

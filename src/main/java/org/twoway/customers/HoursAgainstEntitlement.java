@@ -3,6 +3,7 @@ package org.twoway.customers;
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.twoway.system.Numbers;
 
 /**
  * The hours a customer received in a cycle next to the hours its tier's written commitment entitles
@@ -18,18 +19,21 @@ public record HoursAgainstEntitlement(BigDecimal hours, BigDecimal entitled) {
 
     /** Received hours as a multiple of the entitlement, such as 3.2. */
     public String getRatio() {
-        return hours.divide(entitled, 1, RoundingMode.HALF_UP).toPlainString();
+        return Numbers.oneDecimal(hours.divide(entitled, 1, RoundingMode.HALF_UP));
     }
 
     public String getHoursText() {
-        return plain(hours);
+        return Numbers.plain(hours);
     }
 
     public String getEntitledText() {
-        return plain(entitled);
+        return Numbers.plain(entitled);
     }
 
-    /** The bar's length on a scale of 100, where 100 is the larger of received and entitled. */
+    /**
+     * The bar's length on a scale of 100, where 100 is the larger of received and entitled: an SVG
+     * length, not a number people read (those are system/Numbers').
+     */
     public String getBar() {
         return onScale(hours);
     }
@@ -42,9 +46,5 @@ public record HoursAgainstEntitlement(BigDecimal hours, BigDecimal entitled) {
     private String onScale(BigDecimal value) {
         BigDecimal scale = hours.max(entitled);
         return value.multiply(BigDecimal.valueOf(100)).divide(scale, 1, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 }

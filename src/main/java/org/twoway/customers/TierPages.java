@@ -18,6 +18,7 @@ import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.FormValues;
 import org.twoway.system.Forms;
+import org.twoway.system.Numbers;
 import org.twoway.system.Role;
 
 /** HR's list of service tiers (the written commitments), and the form to add, change, deactivate and reactivate one. */
@@ -32,7 +33,7 @@ public class TierPages {
     /** The form's fields as typed, so that a mistyped number comes back to be corrected. */
     public record Form(String name, String entitledHours, String description) {
         static Form of(ServiceTier tier) {
-            return new Form(tier.name, tier.entitledHours.stripTrailingZeros().toPlainString(), tier.description);
+            return new Form(tier.name, Numbers.plain(tier.entitledHours), tier.description);
         }
     }
 

@@ -18,6 +18,7 @@ import org.twoway.people.CurrentEmployee;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 import org.twoway.system.Role;
 
@@ -77,7 +78,7 @@ public class EffortEntryPages {
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
         EffortEntry entry = entries.delete(me.id(), id);
-        return Flash.redirect("/me", "Deleted " + entry.hours.stripTrailingZeros().toPlainString() + " h on "
+        return Flash.redirect("/me", "Deleted " + Numbers.plain(entry.hours) + " h on "
                 + entry.customer.name + ".");
     }
 
@@ -87,7 +88,7 @@ public class EffortEntryPages {
         return Forms.submit(forms.check(input),
                 errors -> Templates.form(cycle, id, input, hoursTyped, Customer.listActive(), errors), () -> {
                     EffortEntry entry = action.get();
-                    return Flash.redirect("/me", "Recorded " + entry.hours.stripTrailingZeros().toPlainString() + " h on "
+                    return Flash.redirect("/me", "Recorded " + Numbers.plain(entry.hours) + " h on "
                             + entry.customer.name + ".");
                 });
     }

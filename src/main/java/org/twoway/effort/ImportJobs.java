@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 import org.twoway.system.Tokens;
 
@@ -64,7 +65,7 @@ public class ImportJobs {
 
         public String getSeconds() {
             Instant end = finished == null ? Instant.now() : finished;
-            return String.format(java.util.Locale.ROOT, "%.1f", Duration.between(started, end).toMillis() / 1000.0);
+            return Numbers.oneDecimal(Duration.between(started, end).toMillis() / 1000.0);
         }
 
         public long getRowsPerSecond() {

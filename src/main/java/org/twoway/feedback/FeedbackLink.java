@@ -1,6 +1,5 @@
 package org.twoway.feedback;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.twoway.system.Paging;
 
 /**
  * The invitation to rate one interaction: a customer, the employee who served them, optionally the
@@ -98,9 +98,9 @@ public class FeedbackLink extends AboutAPair {
     }
 
     /** One page of a cycle's links, newest first, with the names the list shows. */
-    public static List<FeedbackLink> listForCycle(long cycleId, int pageIndex, int pageSize) {
+    public static List<FeedbackLink> listForCycle(long cycleId, Paging paging) {
         return find(FOR_HR + " where l.cycle.id = ?1", Sort.by("l.id", Sort.Direction.Descending), cycleId)
-                .page(Page.of(pageIndex, pageSize)).list();
+                .page(paging.rows()).list();
     }
 
     public static long countForCycle(long cycleId) {

@@ -2,6 +2,7 @@ package org.twoway.feedback;
 
 import jakarta.persistence.EntityManager;
 import org.twoway.customers.Customer;
+import org.twoway.system.Numbers;
 
 /**
  * A cycle's links in numbers, counted in SQL. The response rate is answered links out of those issued and
@@ -47,7 +48,6 @@ public record LinkCounts(long issued, long sent, long answered, long failed, lon
 
     /** The response rate as the page shows it, e.g. "72 %" or "–" before any link. */
     public String responseRateText() {
-        Double rate = responseRate();
-        return rate == null ? "–" : Math.round(rate * 100) + " %";
+        return Numbers.wholePercent(responseRate());
     }
 }

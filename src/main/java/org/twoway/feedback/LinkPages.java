@@ -209,9 +209,8 @@ public class LinkPages {
     private TemplateInstance page(long id, int page, LinkRequest issue, FormErrors issueErrors, BulkRequest bulk,
             FormErrors bulkErrors) {
         ReviewCycle cycle = links.cycle(id);
-        int size = config.pageSize();
-        Paging paging = Paging.of(page, FeedbackLink.countForCycle(id), size);
-        List<Row> rows = FeedbackLink.listForCycle(id, paging.index(), size).stream().map(Row::of).toList();
+        Paging paging = Paging.of(page, FeedbackLink.countForCycle(id), config.pageSize());
+        List<Row> rows = FeedbackLink.listForCycle(id, paging).stream().map(Row::of).toList();
         Choices choices = cycle.isOpen()
                 ? new Choices(Customer.listActive(), Employee.listActive(), BusinessProcess.listActive())
                 : new Choices(List.of(), List.of(), List.of());

@@ -1,9 +1,10 @@
 package org.twoway.reports;
 
+import static org.twoway.reports.Svg.coordinate;
+
 import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Horizontal bars in SVG ({@code tags/barChart.html}): a label, a bar on a common scale and its
@@ -54,9 +55,9 @@ public final class BarChart {
             Value value = shown.get(i);
             double width = max == 0 ? 0 : value.value() / max * BAR_WIDTH;
             int y = 8 + i * ROW;
-            chart.bars.add(new Bar(value.label(), value.valueText(), value.href(), value.over(), number(y), number(y + 15),
-                    number(width), number(LABEL_WIDTH + width + 6),
-                    value.mark() == null || max == 0 ? null : number(LABEL_WIDTH + value.mark() / max * BAR_WIDTH)));
+            chart.bars.add(new Bar(value.label(), value.valueText(), value.href(), value.over(), coordinate(y), coordinate(y + 15),
+                    coordinate(width), coordinate(LABEL_WIDTH + width + 6),
+                    value.mark() == null || max == 0 ? null : coordinate(LABEL_WIDTH + value.mark() / max * BAR_WIDTH)));
         }
         return chart;
     }
@@ -75,10 +76,6 @@ public final class BarChart {
     }
 
     public String getHeight() {
-        return number(16 + bars.size() * ROW);
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return coordinate(16 + bars.size() * ROW);
     }
 }

@@ -26,8 +26,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
-import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
+import org.twoway.scoring.Severity;
+import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 import org.twoway.system.Role;
 
@@ -121,8 +123,8 @@ public class ComparePage {
         measureRow(table, "Employee experience (EX)" + borrowed(a) + borrowed(b), a.company().ex(), b.company().ex(),
                 Numbers::measure);
         measureRow(table, "AND score", a.company().and(), b.company().and(), Numbers::measure);
-        countRow(table, "High flags", severity(a, Flag.HIGH), severity(b, Flag.HIGH));
-        countRow(table, "Warnings", severity(a, Flag.WARNING), severity(b, Flag.WARNING));
+        countRow(table, "High flags", severity(a, Severity.HIGH), severity(b, Severity.HIGH));
+        countRow(table, "Warnings", severity(a, Severity.WARNING), severity(b, Severity.WARNING));
         return table.sorted();
     }
 
@@ -132,8 +134,8 @@ public class ComparePage {
         return asOf.isEmpty() ? "" : "; " + report.cycle().name() + asOf;
     }
 
-    private static long severity(CycleReport report, String severity) {
-        return report.flags().stream().filter(f -> f.severity().equals(severity)).count();
+    private static long severity(CycleReport report, Severity severity) {
+        return report.flags().stream().filter(f -> f.severity() == severity).count();
     }
 
     private static void measureRow(Table table, String name, Double a, Double b, Function<Double, String> format) {
@@ -156,12 +158,12 @@ public class ComparePage {
                 .numeric("exA", "EX " + a.cycle().name() + Words.asOf(a)).numeric("exB", "EX " + b.cycle().name() + Words.asOf(b))
                 .numeric("andA", "AND " + a.cycle().name()).numeric("andB", "AND " + b.cycle().name())
                 .numeric("andChange", "AND change");
-        groupRows(table, a.teams(), b.teams(), Flag.TEAM, links);
-        groupRows(table, a.processes(), b.processes(), Flag.PROCESS, links);
+        groupRows(table, a.teams(), b.teams(), SubjectType.TEAM, links);
+        groupRows(table, a.processes(), b.processes(), SubjectType.PROCESS, links);
         return table.sorted();
     }
 
-    private static void groupRows(Table table, List<GroupReport> a, List<GroupReport> b, String kind, Subjects.Links links) {
+    private static void groupRows(Table table, List<GroupReport> a, List<GroupReport> b, SubjectType kind, Subjects.Links links) {
         Map<String, GroupReport> before = byName(a);
         Map<String, GroupReport> after = byName(b);
         for (String name : new TreeSet<>(union(before, after))) {
@@ -171,7 +173,7 @@ public class ComparePage {
             Double andB = y == null ? null : y.and();
             Double change = andA == null || andB == null ? null : andB - andA;
             String href = links.href(kind, name);
-            table.row(href == null ? text(name) : link(name, href), text(kind),
+            table.row(href == null ? text(name) : link(name, href), text(kind.wire()),
                     ReportTables.measure(x == null ? null : x.cs(), Numbers.NONE), ReportTables.measure(y == null ? null : y.cs(), Numbers.NONE),
                     ReportTables.measure(x == null ? null : x.ex(), Numbers.NONE), ReportTables.measure(y == null ? null : y.ex(), Numbers.NONE),
                     ReportTables.measure(andA, Numbers.NONE), ReportTables.measure(andB, Numbers.NONE),

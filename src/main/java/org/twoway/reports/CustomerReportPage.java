@@ -29,6 +29,8 @@ import org.twoway.feedback.RatingQueries;
 import org.twoway.scoring.CustomerReport;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.Flag;
+import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 import org.twoway.system.Role;
 import org.twoway.system.TemplateExtensions;
@@ -128,7 +130,7 @@ public class CustomerReportPage {
                     text(TemplateExtensions.minutes(row.at())));
         });
 
-        List<Flag> flags = report.flags().stream().filter(f -> (f.subjectType().equals(Flag.CUSTOMER)
+        List<Flag> flags = report.flags().stream().filter(f -> (f.subjectType() == SubjectType.CUSTOMER
                 && f.subject().equals(customer.ref)) || customer.ref.equals(f.evidence().get("customer"))).toList();
         return new View(report, customer, line,
                 new HoursAgainstEntitlement(BigDecimal.valueOf(line.hours()), BigDecimal.valueOf(line.entitledHours())),

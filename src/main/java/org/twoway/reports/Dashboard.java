@@ -3,14 +3,19 @@ package org.twoway.reports;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
 import org.twoway.scoring.ScoringRules;
+import org.twoway.scoring.Severity;
+import org.twoway.scoring.SubjectType;
 import org.twoway.system.Refusal;
 
 /**
@@ -26,15 +31,12 @@ import org.twoway.system.Refusal;
 @ApplicationScoped
 public class Dashboard {
 
-    public static final List<String> SEVERITIES = List.of(Flag.HIGH, Flag.WARNING);
-    public static final List<String> SUBJECT_TYPES = List.of(Flag.CUSTOMER, Flag.EMPLOYEE, Flag.TEAM, Flag.PROCESS);
-
     /**
      * @param focus     the company's line, or the filtered team's
      * @param teamNames every team of the report, for the filter
      */
     @TemplateData
-    public record View(CycleReport report, PageQuery query, String team, String severity, String type,
+    public record View(CycleReport report, PageQuery query, String team, Severity severity, SubjectType type,
             List<String> teamNames, GroupReport focus, long high, long warning, QuadrantChart chart,
             Table groups, Table flags, Table employees, int k) {
 
@@ -44,6 +46,16 @@ public class Dashboard {
 
         public String focusLabel() {
             return team == null ? "The company" : "Team " + team;
+        }
+
+        /** The severity filter's choices. */
+        public List<Severity> severities() {
+            return List.of(Severity.values());
+        }
+
+        /** The subject filter's choices. */
+        public List<SubjectType> types() {
+            return List.of(SubjectType.values());
         }
     }
 
@@ -57,31 +69,29 @@ public class Dashboard {
         this.rules = rules;
     }
 
-    public View of(long cycleId, String team, String severity, String type, String sort, String dir, String all) {
+    public View of(long cycleId, String team, String severityFilter, String typeFilter, String sort, String dir,
+            String all) {
         CycleReport report = reports.of(cycleId);
         team = blankToNull(team);
-        severity = blankToNull(severity);
-        type = blankToNull(type);
         GroupReport focus = report.company();
         if (team != null) {
             String name = team;
             focus = report.teams().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() ->
                     Refusal.invalid("team", "There is no team “" + name + "” in this cycle’s report."));
         }
-        if (severity != null && !SEVERITIES.contains(severity)) {
-            throw Refusal.invalid("severity", "Choose high or warning as the severity.");
-        }
-        if (type != null && !SUBJECT_TYPES.contains(type)) {
-            throw Refusal.invalid("type", "Choose customer, employee, team or process as the subject.");
-        }
-        PageQuery query = new PageQuery("/hr/cycles/" + cycleId + "/report", sort, dir)
-                .filter("team", team).filter("severity", severity).filter("type", type).showAll(all);
+        Severity severity = choice(severityFilter, Severity.values(), Severity::wire, () ->
+                Refusal.invalid("severity", "Choose high or warning as the severity."));
+        SubjectType type = choice(typeFilter, SubjectType.values(), SubjectType::wire, () ->
+                Refusal.invalid("type", "Choose customer, employee, team or process as the subject."));
+        PageQuery query = new PageQuery("/hr/cycles/" + cycleId + "/report", sort, dir).filter("team", team)
+                .filter("severity", severity == null ? null : severity.wire())
+                .filter("type", type == null ? null : type.wire()).showAll(all);
 
         Map<String, String> teamOf = new HashMap<>();
         report.employees().forEach(e -> teamOf.put(e.email(), e.team()));
         List<Flag> flags = new ArrayList<>();
         for (Flag flag : report.flags()) {
-            if ((severity == null || flag.severity().equals(severity)) && (type == null || flag.subjectType().equals(type))
+            if ((severity == null || flag.severity() == severity) && (type == null || flag.subjectType() == type)
                     && (team == null || concerns(flag, team, teamOf))) {
                 flags.add(flag);
             }
@@ -91,15 +101,15 @@ public class Dashboard {
         QuadrantChart chart = new QuadrantChart(rules.quadrantThreshold());
         List<GroupReport> teams = team == null ? report.teams() : List.of(focus);
         List<GroupReport> processes = team == null ? report.processes() : List.of();
-        teams.forEach(t -> chart.add(t, Flag.TEAM, links.team(t.name())));
-        processes.forEach(p -> chart.add(p, Flag.PROCESS, links.process(p.name())));
+        teams.forEach(t -> chart.add(t, SubjectType.TEAM, links.team(t.name())));
+        processes.forEach(p -> chart.add(p, SubjectType.PROCESS, links.process(p.name())));
 
         String teamFilter = team;
         List<EmployeeReport> employees = report.employees().stream()
                 .filter(e -> teamFilter == null || e.team().equals(teamFilter)).toList();
         return new View(report, query, team, severity, type, report.teams().stream().map(GroupReport::name).toList(),
-                focus, flags.stream().filter(f -> f.severity().equals(Flag.HIGH)).count(),
-                flags.stream().filter(f -> f.severity().equals(Flag.WARNING)).count(), chart,
+                focus, flags.stream().filter(f -> f.severity() == Severity.HIGH).count(),
+                flags.stream().filter(f -> f.severity() == Severity.WARNING).count(), chart,
                 ReportTables.groups(query, report, teams, processes, links).sorted(),
                 ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId),
                 ReportTables.employees(query, employees, links).sorted(), rules.anonymityThreshold());
@@ -108,10 +118,10 @@ public class Dashboard {
     /** Whether a flag is about the team, one of its members, or a customer whose flag names one. */
     static boolean concerns(Flag flag, String team, Map<String, String> teamOf) {
         return switch (flag.subjectType()) {
-            case Flag.TEAM -> flag.subject().equals(team);
-            case Flag.EMPLOYEE -> team.equals(teamOf.get(flag.subject()));
-            case Flag.CUSTOMER -> namedEmployees(flag).stream().anyMatch(email -> team.equals(teamOf.get(email)));
-            default -> false;
+            case TEAM -> flag.subject().equals(team);
+            case EMPLOYEE -> team.equals(teamOf.get(flag.subject()));
+            case CUSTOMER -> namedEmployees(flag).stream().anyMatch(email -> team.equals(teamOf.get(email)));
+            case PROCESS -> false;
         };
     }
 
@@ -127,5 +137,14 @@ public class Dashboard {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The choice whose wire name a filter gives, null for no filter, else the refusal. */
+    private static <T> T choice(String filter, T[] choices, Function<T, String> wire, Supplier<Refusal> refusal) {
+        String value = blankToNull(filter);
+        if (value == null) {
+            return null;
+        }
+        return Arrays.stream(choices).filter(c -> wire.apply(c).equals(value)).findFirst().orElseThrow(refusal);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.Quadrant;
+import org.twoway.system.Numbers;
 
 /** A flag's evidence, key by key, in the words and units of the page. */
 final class Evidence {

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
@@ -22,6 +21,8 @@ import org.twoway.people.Team;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
+import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 
 /**
@@ -39,7 +40,7 @@ import org.twoway.system.Refusal;
 public class GroupViews {
 
     @TemplateData
-    public record View(CycleReport report, String kind, GroupReport group, FrictionOverview.View friction, Table heatmap,
+    public record View(CycleReport report, SubjectType kind, GroupReport group, FrictionOverview.View friction, Table heatmap,
             List<FrictionOverview.ProcessIdeas> ideas, boolean ideasAllowed, Table members, Table flags) {
 
         public List<Table> tables() {
@@ -51,7 +52,7 @@ public class GroupViews {
         }
 
         public boolean isTeam() {
-            return kind.equals(Flag.TEAM);
+            return kind == SubjectType.TEAM;
         }
     }
 
@@ -79,7 +80,7 @@ public class GroupViews {
         View view = view(cycleId, team, groupId,
                 new PageQuery("/hr/cycles/" + cycleId + "/" + kind + "/" + groupId, sort, dir).showAll(all));
         if (csv != null) {
-            return downloads.csv(csv, view.tables(), "twoway-cycle-" + cycleId + "-" + view.kind() + "-" + groupId);
+            return downloads.csv(csv, view.tables(), "twoway-cycle-" + cycleId + "-" + view.kind().wire() + "-" + groupId);
         }
         return Response.ok(Templates.group(view)).build();
     }
@@ -113,8 +114,8 @@ public class GroupViews {
         List<FrictionOverview.ProcessIdeas> ideas = !ideasAllowed ? List.of() : team ? friction.teamIdeas(cycle, groupId)
                 : overview.ideas().stream().filter(p -> p.process().equals(name)).toList();
 
-        String kind = team ? Flag.TEAM : Flag.PROCESS;
-        List<Flag> flags = report.flags().stream().filter(f -> f.subjectType().equals(kind) && f.subject().equals(name)).toList();
+        SubjectType kind = team ? SubjectType.TEAM : SubjectType.PROCESS;
+        List<Flag> flags = report.flags().stream().filter(f -> f.subjectType() == kind && f.subject().equals(name)).toList();
         Table members = team ? ReportTables.employees(query, report.employees().stream()
                 .filter(e -> e.team().equals(name)).toList(), links).sorted() : null;
         return new View(report, kind, group, overview, heatmap.sorted(), ideas, ideasAllowed, members,
@@ -138,7 +139,7 @@ public class GroupViews {
         if (mean == null) {
             return number(null, null, missing);
         }
-        return number(mean, String.format(Locale.ROOT, "%.1f", mean), null)
+        return number(mean, Numbers.oneDecimal(mean), null)
                 .shaded("h" + Math.max(1, Math.min(5, Math.round(mean))));
     }
 

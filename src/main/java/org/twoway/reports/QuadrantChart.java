@@ -1,12 +1,15 @@
 package org.twoway.reports;
 
+import static org.twoway.reports.Svg.coordinate;
+
 import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.twoway.scoring.GroupReport;
 import org.twoway.scoring.GroupScores;
+import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 
 /**
  * The quadrant chart as the tag {@code tags/quadrantChart.html} draws it in SVG: customer
@@ -37,7 +40,7 @@ public final class QuadrantChart {
         this.threshold = threshold;
     }
 
-    QuadrantChart add(GroupReport group, String kind, String href) {
+    QuadrantChart add(GroupReport group, SubjectType kind, String href) {
         if (group.cs() == null || group.ex() == null) {
             return this;
         }
@@ -46,7 +49,7 @@ public final class QuadrantChart {
         double x = x(group.cs());
         double y = y(group.ex());
         boolean rightHalf = group.cs() > 0.7;
-        points.add(new Point(group.name(), kind, href, coordinate(x), coordinate(y),
+        points.add(new Point(group.name(), kind.wire(), href, coordinate(x), coordinate(y),
                 coordinate(rightHalf ? x - 9 : x + 9), coordinate(y + 4), rightHalf ? "end" : "start",
                 coordinate(x - 5.5), coordinate(y - 5.5),
                 before ? coordinate(x(previous.cs())) : null, before ? coordinate(y(previous.ex())) : null));
@@ -135,9 +138,5 @@ public final class QuadrantChart {
 
     private static double y(double ex) {
         return TOP + (1 - ex) * SIZE;
-    }
-
-    private static String coordinate(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -14,6 +14,8 @@ import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
+import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 
 /** The tables that several report pages share, built from the report's lines. */
 final class ReportTables {
@@ -28,14 +30,14 @@ final class ReportTables {
                 .column("name", "Name").column("kind", "Kind")
                 .numeric("cs", "CS").numeric("ex", "EX" + Words.asOf(report)).numeric("and", "AND").column("quadrant", "Quadrant")
                 .numeric("andChange", "AND since last cycle").numeric("responses", "Responses").numeric("reporters", "Reporters (at least)");
-        teams.forEach(t -> groupRow(table, t, "team", links.team(t.name())));
-        processes.forEach(p -> groupRow(table, p, "process", links.process(p.name())));
+        teams.forEach(t -> groupRow(table, t, SubjectType.TEAM, links.team(t.name())));
+        processes.forEach(p -> groupRow(table, p, SubjectType.PROCESS, links.process(p.name())));
         return table;
     }
 
-    private static void groupRow(Table table, GroupReport group, String kind, String href) {
+    private static void groupRow(Table table, GroupReport group, SubjectType kind, String href) {
         Double andChange = group.delta() == null ? null : group.delta().and();
-        table.row(href == null ? text(group.name()) : link(group.name(), href), text(kind),
+        table.row(href == null ? text(group.name()) : link(group.name(), href), text(kind.wire()),
                 measure(group.cs(), Words.FEW_RESPONSES), measure(group.ex(), Words.HIDDEN),
                 measure(group.and(), Numbers.NONE), text(Words.quadrant(group.quadrant())),
                 number(andChange, Numbers.delta(andChange), Numbers.NONE),
@@ -61,7 +63,7 @@ final class ReportTables {
         Map<String, String> employees = new HashMap<>();
         report.employees().forEach(e -> employees.put(e.email(), e.name()));
         Set<String> refs = new HashSet<>();
-        flags.stream().filter(f -> f.subjectType().equals(Flag.CUSTOMER)).forEach(f -> refs.add(f.subject()));
+        flags.stream().filter(f -> f.subjectType() == SubjectType.CUSTOMER).forEach(f -> refs.add(f.subject()));
         Map<String, String> customers = new HashMap<>();
         report.customers().stream().filter(c -> refs.contains(c.ref()))
                 .forEach(c -> customers.put(c.ref(), c.name() + " (" + c.ref() + ")"));
@@ -70,12 +72,12 @@ final class ReportTables {
                 .column("sentence", "What the rule found").column("evidence", "Evidence");
         for (Flag flag : flags) {
             String subject = switch (flag.subjectType()) {
-                case Flag.EMPLOYEE -> employees.getOrDefault(flag.subject(), flag.subject());
-                case Flag.CUSTOMER -> customers.getOrDefault(flag.subject(), flag.subject());
-                case Flag.TEAM -> "Team " + flag.subject();
-                default -> "Process " + flag.subject();
+                case EMPLOYEE -> employees.getOrDefault(flag.subject(), flag.subject());
+                case CUSTOMER -> customers.getOrDefault(flag.subject(), flag.subject());
+                case TEAM -> "Team " + flag.subject();
+                case PROCESS -> "Process " + flag.subject();
             };
-            table.row(Table.Cell.badge(flag.severity()), text(Words.flag(flag.code())),
+            table.row(Table.Cell.badge(flag.severity().wire()), text(Words.flag(flag.code())),
                     Table.Cell.subject(subject, flag.subjectType(), flag.subject()), text(flag.message()),
                     text(Evidence.describe(flag)));
         }

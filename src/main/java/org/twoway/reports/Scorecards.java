@@ -20,6 +20,8 @@ import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.FlagCode;
 import org.twoway.scoring.GroupReport;
+import org.twoway.scoring.SubjectType;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 
 /**
@@ -141,7 +143,7 @@ public class Scorecards {
 
     /** Whether a flag is about the employee or names them in its evidence. */
     private static boolean names(Flag flag, String email) {
-        return (flag.subjectType().equals(Flag.EMPLOYEE) && flag.subject().equals(email))
+        return (flag.subjectType() == SubjectType.EMPLOYEE && flag.subject().equals(email))
                 || Dashboard.namedEmployees(flag).contains(email);
     }
 

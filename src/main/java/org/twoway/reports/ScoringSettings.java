@@ -1,53 +1,55 @@
 package org.twoway.reports;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.twoway.scoring.ScoringRules;
 
 /**
- * The thresholds of the written scoring rules, under {@code twoway.scoring.*}. The defaults are those
- * of scoring.md; {@link ScoringRulesProducer} checks them at start-up and stops with the setting's name
- * when one is out of range.
+ * The thresholds of the written scoring rules, under {@code twoway.scoring.*}. A setting left out takes
+ * the default of scoring.md, which {@link ScoringRules#defaults()} holds and nothing here repeats;
+ * {@link ScoringRulesProducer} checks them at start-up and stops with the setting's name when one is out
+ * of range.
  */
 @ConfigMapping(prefix = "twoway.scoring")
 public interface ScoringSettings {
 
-    @WithDefault("3")
-    int priorWeight();
+    OptionalInt priorWeight();
 
-    @WithDefault("3")
-    int minResponses();
+    OptionalInt minResponses();
 
-    @WithDefault("5")
-    int minGroupResponses();
+    OptionalInt minGroupResponses();
 
-    @WithDefault("3")
-    int anonymityThreshold();
+    OptionalInt anonymityThreshold();
 
-    @WithDefault("0.6")
-    double quadrantThreshold();
+    OptionalDouble quadrantThreshold();
 
-    @WithDefault("0.25")
-    double overServeTolerance();
+    OptionalDouble overServeTolerance();
 
-    @WithDefault("10")
-    double minHours();
+    OptionalDouble minHours();
 
-    @WithDefault("0.5")
-    double concentrationShare();
+    OptionalDouble concentrationShare();
 
-    @WithDefault("0.8")
-    double dominanceShare();
+    OptionalDouble dominanceShare();
 
-    @WithDefault("0.25")
-    double loyaltyGap();
+    OptionalDouble loyaltyGap();
 
-    @WithDefault("0.3")
-    double bypassShare();
+    OptionalDouble bypassShare();
 
+    /** The settings given, each one left out taken from the defaults. */
     default ScoringRules rules() {
-        return new ScoringRules(priorWeight(), minResponses(), minGroupResponses(), anonymityThreshold(),
-                quadrantThreshold(), overServeTolerance(), minHours(), concentrationShare(), dominanceShare(),
-                loyaltyGap(), bypassShare());
+        ScoringRules defaults = ScoringRules.defaults();
+        return new ScoringRules(
+                priorWeight().orElse(defaults.priorWeight()),
+                minResponses().orElse(defaults.minResponses()),
+                minGroupResponses().orElse(defaults.minGroupResponses()),
+                anonymityThreshold().orElse(defaults.anonymityThreshold()),
+                quadrantThreshold().orElse(defaults.quadrantThreshold()),
+                overServeTolerance().orElse(defaults.overServeTolerance()),
+                minHours().orElse(defaults.minHours()),
+                concentrationShare().orElse(defaults.concentrationShare()),
+                dominanceShare().orElse(defaults.dominanceShare()),
+                loyaltyGap().orElse(defaults.loyaltyGap()),
+                bypassShare().orElse(defaults.bypassShare()));
     }
 }

@@ -2,13 +2,13 @@ package org.twoway.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import org.twoway.customers.Customer;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
 import org.twoway.people.Team;
-import org.twoway.scoring.Flag;
+import org.twoway.scoring.SubjectType;
 
 /**
  * The report speaks in natural keys (emails, refs, names); the pages link by database id. One query
@@ -20,40 +20,40 @@ public class Subjects {
     /** Links into one cycle's report pages. */
     public static final class Links {
         private final long cycleId;
-        private final Map<String, Map<String, Long>> ids = new HashMap<>();
+        private final Map<SubjectType, Map<String, Long>> ids = new EnumMap<>(SubjectType.class);
 
         private Links(long cycleId) {
             this.cycleId = cycleId;
         }
 
         /** The report page of a subject of the cycle, or null when it has none. */
-        public String href(String subjectType, String key) {
+        public String href(SubjectType subjectType, String key) {
             Long id = ids.getOrDefault(subjectType, Map.of()).get(key);
             if (id == null) {
                 return null;
             }
             return "/hr/cycles/" + cycleId + "/" + switch (subjectType) {
-                case Flag.EMPLOYEE -> "employees/";
-                case Flag.CUSTOMER -> "customers/";
-                case Flag.TEAM -> "teams/";
-                default -> "processes/";
+                case EMPLOYEE -> "employees/";
+                case CUSTOMER -> "customers/";
+                case TEAM -> "teams/";
+                case PROCESS -> "processes/";
             } + id;
         }
 
         public String employee(String email) {
-            return href(Flag.EMPLOYEE, email);
+            return href(SubjectType.EMPLOYEE, email);
         }
 
         public String customer(String ref) {
-            return href(Flag.CUSTOMER, ref);
+            return href(SubjectType.CUSTOMER, ref);
         }
 
         public String team(String name) {
-            return href(Flag.TEAM, name);
+            return href(SubjectType.TEAM, name);
         }
 
         public String process(String name) {
-            return href(Flag.PROCESS, name);
+            return href(SubjectType.PROCESS, name);
         }
     }
 
@@ -64,11 +64,11 @@ public class Subjects {
      */
     public Links links(long cycleId, Collection<String> customerRefs) {
         Links links = new Links(cycleId);
-        links.ids.put(Flag.EMPLOYEE, Employee.idsByEmail());
-        links.ids.put(Flag.TEAM, Team.idsByName());
-        links.ids.put(Flag.PROCESS, BusinessProcess.idsByName());
+        links.ids.put(SubjectType.EMPLOYEE, Employee.idsByEmail());
+        links.ids.put(SubjectType.TEAM, Team.idsByName());
+        links.ids.put(SubjectType.PROCESS, BusinessProcess.idsByName());
         if (!customerRefs.isEmpty()) {
-            links.ids.put(Flag.CUSTOMER, Customer.idsByRef(customerRefs));
+            links.ids.put(SubjectType.CUSTOMER, Customer.idsByRef(customerRefs));
         }
         return links;
     }

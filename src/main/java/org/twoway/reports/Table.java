@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.Locale;
 import java.util.Objects;
-import org.twoway.scoring.Flag;
+import java.util.Set;
+import org.twoway.scoring.SubjectType;
 import org.twoway.system.Csv;
+import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 
 /**
@@ -31,19 +31,19 @@ public final class Table {
      * @param href  where the cell links to, or null
      * @param badge the badge class the text is shown in ({@code high}, {@code warning}), or null
      * @param shade the class of the cell's background, such as a heatmap's {@code h4}, or null
-     * @param subject the report subject ({@code type}, {@code key}) the cell links to once
-     *                {@link #linked} has looked up the links of the rows shown, or null
+     * @param subject the report subject the cell links to once {@link #linked} has looked up the links
+     *                of the rows shown, or null
      */
     @TemplateData
-    public record Cell(String text, Object value, String href, String badge, String shade, String[] subject) {
+    public record Cell(String text, Object value, String href, String badge, String shade, Subject subject) {
 
         Cell(String text, Object value, String href, String badge, String shade) {
             this(text, value, href, badge, shade, null);
         }
 
         /** A link to a report subject, looked up only if the row is shown. */
-        static Cell subject(String text, String type, String key) {
-            return new Cell(text, text, null, null, null, new String[] {type, key});
+        static Cell subject(String text, SubjectType type, String key) {
+            return new Cell(text, text, null, null, null, new Subject(type, key));
         }
 
         static Cell text(String text) {
@@ -66,6 +66,10 @@ public final class Table {
         Cell shaded(String shade) {
             return new Cell(text, value, href, badge, shade, subject);
         }
+    }
+
+    /** A subject of the report: its type and its key. */
+    public record Subject(SubjectType type, String key) {
     }
 
     @TemplateData
@@ -127,13 +131,14 @@ public final class Table {
     Table linked(Subjects subjects, long cycleId) {
         List<Row> shown = getShownRows();
         Set<String> customers = new HashSet<>();
-        shown.forEach(row -> row.cells().stream().filter(c -> c.subject() != null && c.subject()[0].equals(Flag.CUSTOMER))
-                .forEach(c -> customers.add(c.subject()[1])));
+        shown.forEach(row -> row.cells().stream()
+                .filter(c -> c.subject() != null && c.subject().type() == SubjectType.CUSTOMER)
+                .forEach(c -> customers.add(c.subject().key())));
         Subjects.Links links = subjects.links(cycleId, customers);
         for (int i = 0; i < shown.size(); i++) {
             List<Cell> cells = new ArrayList<>(shown.get(i).cells());
             cells.replaceAll(c -> c.subject() == null ? c
-                    : new Cell(c.text(), c.value(), links.href(c.subject()[0], c.subject()[1]), c.badge(), c.shade()));
+                    : new Cell(c.text(), c.value(), links.href(c.subject().type(), c.subject().key()), c.badge(), c.shade()));
             shown.set(i, new Row(List.copyOf(cells)));
         }
         return this;
@@ -167,7 +172,7 @@ public final class Table {
 
     /** The number of rows with thousands separators. */
     public String getTotal() {
-        return String.format(Locale.ENGLISH, "%,d", rows.size());
+        return Numbers.thousands(rows.size());
     }
 
     public String getAllHref() {

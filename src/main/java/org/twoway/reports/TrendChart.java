@@ -1,10 +1,12 @@
 package org.twoway.reports;
 
+import static org.twoway.reports.Svg.coordinate;
+
 import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.twoway.system.Numbers;
 
 /**
  * A score across cycles as a line in SVG ({@code tags/trendChart.html}): cycles across, oldest first,
@@ -33,10 +35,10 @@ public final class TrendChart {
             double x = n == 1 ? LEFT + WIDTH / 2.0 : LEFT + 20 + i * (WIDTH - 40.0) / (n - 1);
             Double value = values.get(i);
             boolean now = i == n - 1;
-            chart.ticks.add(new Point(cycles.get(i), null, number(x), number(TOP + HEIGHT + 18), null, now));
+            chart.ticks.add(new Point(cycles.get(i), null, coordinate(x), coordinate(TOP + HEIGHT + 18), null, now));
             if (value != null) {
                 double y = TOP + (5 - value) / 4 * HEIGHT;
-                chart.points.add(new Point(cycles.get(i), Numbers.mean(value), number(x), number(y), number(y - 9), now));
+                chart.points.add(new Point(cycles.get(i), Numbers.mean(value), coordinate(x), coordinate(y), coordinate(y - 9), now));
             }
         }
         return chart;
@@ -58,12 +60,8 @@ public final class TrendChart {
     public List<Point> getGrid() {
         List<Point> grid = new ArrayList<>();
         for (int v = 1; v <= 5; v++) {
-            grid.add(new Point(null, Integer.toString(v), null, number(TOP + (5 - v) / 4.0 * HEIGHT), null, false));
+            grid.add(new Point(null, Integer.toString(v), null, coordinate(TOP + (5 - v) / 4.0 * HEIGHT), null, false));
         }
         return grid;
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

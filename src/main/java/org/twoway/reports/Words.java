@@ -5,6 +5,7 @@ import org.twoway.scoring.CycleInfo;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.FlagCode;
 import org.twoway.scoring.Quadrant;
+import org.twoway.scoring.SubjectType;
 
 /** The report's codes in the words HR reads on the pages. */
 @TemplateExtension(namespace = "words")
@@ -32,6 +33,16 @@ public final class Words {
             case KEY_PERSON_DEPENDENCY -> "Key-person dependency";
             case ESCALATION_BYPASS -> "Escalation bypass";
             case PEOPLE_FIRST_GAP -> "People-first gap";
+        };
+    }
+
+    /** A kind of subject in the plural, as the dashboard's filter offers it. */
+    public static String subjects(SubjectType type) {
+        return switch (type) {
+            case CUSTOMER -> "customers";
+            case EMPLOYEE -> "employees";
+            case TEAM -> "teams";
+            case PROCESS -> "processes";
         };
     }
 

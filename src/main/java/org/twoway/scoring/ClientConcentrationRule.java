@@ -57,8 +57,8 @@ final class ClientConcentrationRule {
         String message = employee.name() + " spent " + Wording.hours(effort.hours()) + " h of "
                 + Wording.hours(totalHours) + " h (" + Wording.percent(share) + ") on " + customer.name()
                 + ", a customer already served beyond its entitlement.";
-        Flag flag = new Flag(FlagCode.CLIENT_CONCENTRATION, share >= HIGH_SHARE ? Flag.HIGH : Flag.WARNING,
-                Flag.EMPLOYEE, employee.email(), evidence, message);
+        Flag flag = new Flag(FlagCode.CLIENT_CONCENTRATION, share >= HIGH_SHARE ? Severity.HIGH : Severity.WARNING,
+                SubjectType.EMPLOYEE, employee.email(), evidence, message);
         return new RankedFlag(flag, RankedFlag.relativeMargin(share, facts.rules().concentrationShare()));
     }
 }

@@ -10,7 +10,7 @@ final class CustomerReports {
     }
 
     static List<CustomerReport> of(CycleFacts facts, List<Flag> flags) {
-        Map<String, List<FlagCode>> codes = Flags.codesBySubject(flags, Flag.CUSTOMER);
+        Map<String, List<FlagCode>> codes = Flags.codesBySubject(flags, SubjectType.CUSTOMER);
         return facts.customers().values().stream()
                 .map(customer -> new CustomerReport(customer.ref(), customer.name(), customer.tier(),
                         facts.effort().ofCustomer(customer.ref()), customer.entitledHours(),

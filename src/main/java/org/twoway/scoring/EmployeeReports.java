@@ -14,7 +14,7 @@ final class EmployeeReports {
     }
 
     static List<EmployeeReport> of(CycleFacts facts, List<Flag> flags, Trend trend) {
-        Map<String, List<FlagCode>> codes = Flags.codesBySubject(flags, Flag.EMPLOYEE);
+        Map<String, List<FlagCode>> codes = Flags.codesBySubject(flags, SubjectType.EMPLOYEE);
         Double cycleMean = facts.cycleMean();
         Map<String, Double> scores = new HashMap<>();
         facts.employeeResponses().values().forEach(responses -> {

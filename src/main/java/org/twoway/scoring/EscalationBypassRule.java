@@ -35,8 +35,8 @@ final class EscalationBypassRule {
             String message = "In " + team.escalations() + " of " + team.responses() + " responses ("
                     + Wording.percent(share) + ") about team " + team.name()
                     + ", customers say they go straight to a manager or the owner when something goes wrong.";
-            Flag flag = new Flag(FlagCode.ESCALATION_BYPASS, share >= HIGH_SHARE ? Flag.HIGH : Flag.WARNING,
-                    Flag.TEAM, team.name(), evidence, message);
+            Flag flag = new Flag(FlagCode.ESCALATION_BYPASS, share >= HIGH_SHARE ? Severity.HIGH : Severity.WARNING,
+                    SubjectType.TEAM, team.name(), evidence, message);
             flags.add(new RankedFlag(flag, RankedFlag.relativeMargin(share, rules.bypassShare())));
         }
         return flags;

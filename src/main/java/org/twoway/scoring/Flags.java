@@ -20,17 +20,17 @@ final class Flags {
         ranked.addAll(ClientConcentrationRule.find(facts));
         ranked.addAll(KeyPersonRule.find(facts));
         ranked.addAll(EscalationBypassRule.find(facts));
-        ranked.addAll(PeopleFirstGapRule.find(teams, Flag.TEAM, facts.rules(), exAsOf));
-        ranked.addAll(PeopleFirstGapRule.find(processes, Flag.PROCESS, facts.rules(), exAsOf));
+        ranked.addAll(PeopleFirstGapRule.find(teams, SubjectType.TEAM, facts.rules(), exAsOf));
+        ranked.addAll(PeopleFirstGapRule.find(processes, SubjectType.PROCESS, facts.rules(), exAsOf));
         ranked.sort(null);
         return ranked.stream().map(RankedFlag::flag).toList();
     }
 
     /** The flag codes per subject of one type, in the order of {@link FlagCode}. */
-    static Map<String, List<FlagCode>> codesBySubject(List<Flag> flags, String subjectType) {
+    static Map<String, List<FlagCode>> codesBySubject(List<Flag> flags, SubjectType subjectType) {
         Map<String, Set<FlagCode>> codes = new HashMap<>();
         for (Flag flag : flags) {
-            if (flag.subjectType().equals(subjectType)) {
+            if (flag.subjectType() == subjectType) {
                 codes.computeIfAbsent(flag.subject(), subject -> EnumSet.noneOf(FlagCode.class)).add(flag.code());
             }
         }

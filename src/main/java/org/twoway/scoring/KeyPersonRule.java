@@ -72,7 +72,7 @@ final class KeyPersonRule {
                 + Wording.percent(dependency.share()) + " of its " + Wording.hours(totalHours) + " h and rates "
                 + employee.name() + " " + Wording.points(dependency.gap() * 4)
                 + " above the company on the 1 to 5 scale.";
-        Flag flag = new Flag(FlagCode.KEY_PERSON_DEPENDENCY, Flag.WARNING, Flag.CUSTOMER, customer.ref(), evidence,
+        Flag flag = new Flag(FlagCode.KEY_PERSON_DEPENDENCY, Severity.WARNING, SubjectType.CUSTOMER, customer.ref(), evidence,
                 message);
         return new RankedFlag(flag, RankedFlag.relativeMargin(dependency.gap(), facts.rules().loyaltyGap()));
     }

@@ -44,8 +44,8 @@ final class OverServedRule {
             String message = customer.name() + " received " + Wording.hours(hours) + " h against "
                     + Wording.hours(entitled) + " h entitled by its " + customer.tier() + " tier ("
                     + Wording.ratio(ratio) + "x).";
-            Flag flag = new Flag(FlagCode.OVER_SERVED_CLIENT, hours >= HIGH_RATIO * entitled ? Flag.HIGH : Flag.WARNING,
-                    Flag.CUSTOMER, customer.ref(), evidence, message);
+            Flag flag = new Flag(FlagCode.OVER_SERVED_CLIENT, hours >= HIGH_RATIO * entitled ? Severity.HIGH : Severity.WARNING,
+                    SubjectType.CUSTOMER, customer.ref(), evidence, message);
             double threshold = entitled * (1 + facts.rules().overServeTolerance());
             flags.add(new RankedFlag(flag, RankedFlag.relativeMargin(hours, threshold)));
         }

@@ -16,10 +16,10 @@ final class PeopleFirstGapRule {
     }
 
     /**
-     * @param subjectType {@link Flag#TEAM} or {@link Flag#PROCESS}
+     * @param subjectType {@link SubjectType#TEAM} or {@link SubjectType#PROCESS}
      * @param exAsOf      the closed cycle EX comes from when it is not the reported cycle's own, else null
      */
-    static List<RankedFlag> find(List<GroupReport> groups, String subjectType, ScoringRules rules, String exAsOf) {
+    static List<RankedFlag> find(List<GroupReport> groups, SubjectType subjectType, ScoringRules rules, String exAsOf) {
         List<RankedFlag> flags = new ArrayList<>();
         for (GroupReport group : groups) {
             Quadrant quadrant = group.quadrant();
@@ -31,7 +31,7 @@ final class PeopleFirstGapRule {
             evidence.put("cs", group.cs());
             evidence.put("ex", group.ex());
             evidence.put("and", group.and());
-            String severity = quadrant == Quadrant.CUSTOMERS_UNDERSERVED ? Flag.WARNING : Flag.HIGH;
+            Severity severity = quadrant == Quadrant.CUSTOMERS_UNDERSERVED ? Severity.WARNING : Severity.HIGH;
             Flag flag = new Flag(FlagCode.PEOPLE_FIRST_GAP, severity, subjectType, group.name(), evidence,
                     message(group, subjectType, rules, exAsOf));
             double lower = Math.min(group.cs(), group.ex());
@@ -40,8 +40,8 @@ final class PeopleFirstGapRule {
         return flags;
     }
 
-    private static String message(GroupReport group, String subjectType, ScoringRules rules, String exAsOf) {
-        boolean team = Flag.TEAM.equals(subjectType);
+    private static String message(GroupReport group, SubjectType subjectType, ScoringRules rules, String exAsOf) {
+        boolean team = subjectType == SubjectType.TEAM;
         String subject = team ? "Team " + group.name() : "The " + group.name() + " process";
         String people = team ? "its people" : "the people working in it";
         String cs = "CS " + Wording.measure(group.cs());

@@ -20,13 +20,14 @@ record RankedFlag(Flag flag, double margin) implements Comparable<RankedFlag> {
             order = flag.code().name().compareTo(other.flag.code().name());
         }
         if (order == 0) {
-            order = flag.subjectType().compareTo(other.flag.subjectType());
+            // alphabetically by the wire name (customer, employee, process, team): the report's fixed order
+            order = flag.subjectType().wire().compareTo(other.flag.subjectType().wire());
         }
         return order != 0 ? order : flag.subject().compareTo(other.flag.subject());
     }
 
     private boolean isHigh() {
-        return Flag.HIGH.equals(flag.severity());
+        return flag.severity() == Severity.HIGH;
     }
 
     /**

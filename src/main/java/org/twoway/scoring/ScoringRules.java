@@ -1,8 +1,8 @@
 package org.twoway.scoring;
 
 /**
- * The thresholds of scoring.md. The caller reads them from {@code twoway.scoring.*}; the scoring
- * code holds no default other than {@link #defaults()}.
+ * The thresholds of scoring.md. The caller reads them from {@code twoway.scoring.*}; {@link #defaults()}
+ * is the one place their defaults are written, for a setting left out as for the tests.
  *
  * @param priorWeight        m, how many "average" responses an employee's score starts from
  * @param minResponses       responses an employee needs before their score is shown and ranked

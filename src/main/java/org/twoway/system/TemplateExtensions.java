@@ -5,16 +5,24 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Locale;
 
-/** Small formatting helpers every template may use. */
+/** Small formatting helpers every template may use; numbers are written by {@link Numbers}. */
 @TemplateExtension
 public class TemplateExtensions {
 
-
     /** {@code 40.00} as {@code 40} and {@code 12.50} as {@code 12.5}: hours the way people write them. */
     public static String plain(BigDecimal number) {
-        return number == null ? "" : number.stripTrailingZeros().toPlainString();
+        return Numbers.plain(number);
+    }
+
+    /** A mean or hours with one decimal, a dash when there is none. */
+    public static String oneDecimal(Double value) {
+        return Numbers.oneDecimal(value);
+    }
+
+    /** Exact hours with one decimal, a dash when there are none. */
+    public static String oneDecimal(BigDecimal value) {
+        return Numbers.oneDecimal(value);
     }
 
     /** Text for a link's query string, such as a search kept across pages. */
@@ -34,6 +42,6 @@ public class TemplateExtensions {
 
     /** A count with thousands separators: {@code 20,000}. */
     public static String thousands(long count) {
-        return String.format(Locale.ENGLISH, "%,d", count);
+        return Numbers.thousands(count);
     }
 }

@@ -24,6 +24,7 @@ import org.twoway.Browser;
 import org.twoway.PageText;
 import org.twoway.TestData;
 import org.twoway.people.Employee;
+import org.twoway.system.Numbers;
 
 /**
  * The report pages against the JSON report of the same cycle, the anonymity rule under every

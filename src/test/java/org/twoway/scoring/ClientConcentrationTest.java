@@ -38,8 +38,8 @@ class ClientConcentrationTest {
         CycleReport report = annSplits(8, 8).score();
         Flag flag = annsFlags(report).get(0);
 
-        assertEquals(Flag.WARNING, flag.severity());
-        assertEquals(Flag.EMPLOYEE, flag.subjectType());
+        assertEquals(Severity.WARNING, flag.severity());
+        assertEquals(SubjectType.EMPLOYEE, flag.subjectType());
         assertEquals(List.of("customer", "share", "hoursOnCustomer", "totalHours"),
                 List.copyOf(flag.evidence().keySet()));
         assertEquals(Map.of("customer", "ACME", "share", 0.5, "hoursOnCustomer", 8.0, "totalHours", 16.0),
@@ -82,13 +82,13 @@ class ClientConcentrationTest {
     @Test
     void concentrationIsHighAtThreeQuarters() {
         // 12 of 16 h = 0.75
-        assertEquals(Flag.HIGH, annsFlags(annSplits(12, 4).score()).get(0).severity());
+        assertEquals(Severity.HIGH, annsFlags(annSplits(12, 4).score()).get(0).severity());
     }
 
     @Test
     void concentrationIsAWarningJustBelowThreeQuarters() {
         // 11.75 of 16 h = 0.734
-        assertEquals(Flag.WARNING, annsFlags(annSplits(11.75, 4.25).score()).get(0).severity());
+        assertEquals(Severity.WARNING, annsFlags(annSplits(11.75, 4.25).score()).get(0).severity());
     }
 
     @Test

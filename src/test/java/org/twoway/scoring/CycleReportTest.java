@@ -73,8 +73,8 @@ class CycleReportTest {
         List<String> overServed = report.flags().stream()
                 .filter(flag -> flag.code() == FlagCode.OVER_SERVED_CLIENT).map(Flag::subject).toList();
         assertEquals(List.of("HIGH_A", "WARN_B", "WARN_C", "WARN_D"), overServed);
-        assertEquals(Flag.HIGH, report.flags().get(0).severity());
-        assertEquals(Flag.WARNING, report.flags().get(report.flags().size() - 1).severity());
+        assertEquals(Severity.HIGH, report.flags().get(0).severity());
+        assertEquals(Severity.WARNING, report.flags().get(report.flags().size() - 1).severity());
     }
 
     @Test

@@ -31,8 +31,8 @@ class EscalationBypassTest {
         // 3 of 10 = 0.3 >= 0.3, over members Ann and Bob
         Flag flag = onlyFlag(support(3, 7), FlagCode.ESCALATION_BYPASS);
 
-        assertEquals(Flag.WARNING, flag.severity());
-        assertEquals(Flag.TEAM, flag.subjectType());
+        assertEquals(Severity.WARNING, flag.severity());
+        assertEquals(SubjectType.TEAM, flag.subjectType());
         assertEquals("Support", flag.subject());
         assertEquals(List.of("responses", "escalations", "share"), List.copyOf(flag.evidence().keySet()));
         assertEquals(Map.of("responses", 10L, "escalations", 3L, "share", 0.3), flag.evidence());
@@ -55,19 +55,19 @@ class EscalationBypassTest {
     @Test
     void bypassFiresAtExactlyMinGroupResponses() {
         // 5 of 5
-        assertEquals(Flag.HIGH, onlyFlag(support(5, 0), FlagCode.ESCALATION_BYPASS).severity());
+        assertEquals(Severity.HIGH, onlyFlag(support(5, 0), FlagCode.ESCALATION_BYPASS).severity());
     }
 
     @Test
     void bypassIsHighAtHalf() {
         // 5 of 10 = 0.5
-        assertEquals(Flag.HIGH, onlyFlag(support(5, 5), FlagCode.ESCALATION_BYPASS).severity());
+        assertEquals(Severity.HIGH, onlyFlag(support(5, 5), FlagCode.ESCALATION_BYPASS).severity());
     }
 
     @Test
     void bypassIsAWarningJustBelowHalf() {
         // 49 of 100 = 0.49
-        assertEquals(Flag.WARNING, onlyFlag(support(49, 51), FlagCode.ESCALATION_BYPASS).severity());
+        assertEquals(Severity.WARNING, onlyFlag(support(49, 51), FlagCode.ESCALATION_BYPASS).severity());
     }
 
     @Test

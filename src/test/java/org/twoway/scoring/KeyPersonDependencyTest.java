@@ -32,8 +32,8 @@ class KeyPersonDependencyTest {
         CycleReport report = acmeServedBy(8, 2).answers(1, "ann@x.example", "ACME", 5, 5, 5, 4, PERSON).score();
         Flag flag = onlyFlag(report, FlagCode.KEY_PERSON_DEPENDENCY);
 
-        assertEquals(Flag.WARNING, flag.severity());
-        assertEquals(Flag.CUSTOMER, flag.subjectType());
+        assertEquals(Severity.WARNING, flag.severity());
+        assertEquals(SubjectType.CUSTOMER, flag.subjectType());
         assertEquals("ACME", flag.subject());
         assertEquals(List.of("employee", "share", "employeeScore", "companyScore"),
                 List.copyOf(flag.evidence().keySet()));

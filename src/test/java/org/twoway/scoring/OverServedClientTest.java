@@ -27,8 +27,8 @@ class OverServedClientTest {
         // 15 + 10.25 = 25.25 h > 25 h
         Flag flag = onlyFlag(acmeServedFor(15, 10.25).score(), FlagCode.OVER_SERVED_CLIENT);
 
-        assertEquals(Flag.WARNING, flag.severity());
-        assertEquals(Flag.CUSTOMER, flag.subjectType());
+        assertEquals(Severity.WARNING, flag.severity());
+        assertEquals(SubjectType.CUSTOMER, flag.subjectType());
         assertEquals("ACME", flag.subject());
     }
 
@@ -41,13 +41,13 @@ class OverServedClientTest {
     @Test
     void overServedIsHighAtTwiceTheEntitlement() {
         // 25 + 15 = 40 h = 2 * 20 h
-        assertEquals(Flag.HIGH, onlyFlag(acmeServedFor(25, 15).score(), FlagCode.OVER_SERVED_CLIENT).severity());
+        assertEquals(Severity.HIGH, onlyFlag(acmeServedFor(25, 15).score(), FlagCode.OVER_SERVED_CLIENT).severity());
     }
 
     @Test
     void overServedIsAWarningJustBelowTwiceTheEntitlement() {
         // 25 + 14.75 = 39.75 h < 40 h
-        assertEquals(Flag.WARNING,
+        assertEquals(Severity.WARNING,
                 onlyFlag(acmeServedFor(25, 14.75).score(), FlagCode.OVER_SERVED_CLIENT).severity());
     }
 

@@ -24,9 +24,9 @@ class PeopleFirstGapTest {
         return cycle.score();
     }
 
-    private static Flag gap(CycleReport report, String subjectType) {
+    private static Flag gap(CycleReport report, SubjectType subjectType) {
         List<Flag> gaps = flags(report, FlagCode.PEOPLE_FIRST_GAP).stream()
-                .filter(flag -> flag.subjectType().equals(subjectType)).toList();
+                .filter(flag -> flag.subjectType() == subjectType).toList();
         assertEquals(1, gaps.size(), "one gap flag for the " + subjectType);
         return gaps.get(0);
     }
@@ -34,9 +34,9 @@ class PeopleFirstGapTest {
     @Test
     void suckerPunchIsHigh() {
         // CS 1 (5/5/5), EX 0.55 (friction 14): AND = 2 * 0.55 / 1.55 = 0.7097
-        Flag flag = gap(support(5, 14), Flag.TEAM);
+        Flag flag = gap(support(5, 14), SubjectType.TEAM);
 
-        assertEquals(Flag.HIGH, flag.severity());
+        assertEquals(Severity.HIGH, flag.severity());
         assertEquals("Support", flag.subject());
         assertEquals(List.of("quadrant", "cs", "ex", "and"), List.copyOf(flag.evidence().keySet()));
         assertEquals("CUSTOMER_FIRST_SUCKER_PUNCH", flag.evidence().get("quadrant"));
@@ -50,9 +50,9 @@ class PeopleFirstGapTest {
     @Test
     void customersUnderservedIsAWarning() {
         // CS 0.5 (3/3/3), EX 1 (friction 5)
-        Flag flag = gap(support(3, 5), Flag.TEAM);
+        Flag flag = gap(support(3, 5), SubjectType.TEAM);
 
-        assertEquals(Flag.WARNING, flag.severity());
+        assertEquals(Severity.WARNING, flag.severity());
         assertEquals(Map.of("quadrant", "CUSTOMERS_UNDERSERVED", "cs", 0.5, "ex", 1.0, "and", 2 * 0.5 / 1.5),
                 flag.evidence());
         assertEquals("Team Support is comfortable while customers are underserved: its people are well (EX 1) "
@@ -62,9 +62,9 @@ class PeopleFirstGapTest {
     @Test
     void bothHurtingIsHigh() {
         // CS 0.25 (2/2/2), EX 0.25 (friction 20)
-        Flag flag = gap(support(2, 20), Flag.TEAM);
+        Flag flag = gap(support(2, 20), SubjectType.TEAM);
 
-        assertEquals(Flag.HIGH, flag.severity());
+        assertEquals(Severity.HIGH, flag.severity());
         assertEquals("BOTH_HURTING", flag.evidence().get("quadrant"));
         assertEquals("Team Support is hurting on both sides: customers (CS 0.25) and its people (EX 0.25) are "
                 + "both below 0.6.", flag.message());
@@ -72,10 +72,10 @@ class PeopleFirstGapTest {
 
     @Test
     void processesAreFlaggedToo() {
-        Flag flag = gap(support(5, 14), Flag.PROCESS);
+        Flag flag = gap(support(5, 14), SubjectType.PROCESS);
 
         assertEquals("Refunds", flag.subject());
-        assertEquals(Flag.HIGH, flag.severity());
+        assertEquals(Severity.HIGH, flag.severity());
         assertEquals("The Refunds process is a customer-first sucker punch: customers are happy (CS 1) but the "
                 + "people working in it are hurting (EX 0.55).", flag.message());
     }

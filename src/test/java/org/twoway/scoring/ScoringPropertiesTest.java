@@ -134,9 +134,9 @@ class ScoringPropertiesTest {
     @Property
     void highFlagsComeBeforeWarnings(@ForAll("cycles") CycleSpec spec, @ForAll("rules") ScoringRules rules) {
         List<Flag> flags = spec.builder().score(rules).flags();
-        long highs = flags.stream().filter(flag -> flag.severity().equals(Flag.HIGH)).count();
+        long highs = flags.stream().filter(flag -> flag.severity() == Severity.HIGH).count();
 
-        flags.subList(0, (int) highs).forEach(flag -> assertEquals(Flag.HIGH, flag.severity()));
+        flags.subList(0, (int) highs).forEach(flag -> assertEquals(Severity.HIGH, flag.severity()));
     }
 
     @Property
@@ -145,17 +145,17 @@ class ScoringPropertiesTest {
         CycleReport report = spec.builder().score(rules);
 
         for (Flag flag : report.flags()) {
-            if (flag.subjectType().equals(Flag.EMPLOYEE)) {
+            if (flag.subjectType() == SubjectType.EMPLOYEE) {
                 assertTrue(employee(report, flag.subject()).flags().contains(flag.code()));
             }
-            if (flag.subjectType().equals(Flag.CUSTOMER)) {
+            if (flag.subjectType() == SubjectType.CUSTOMER) {
                 assertTrue(customer(report, flag.subject()).flags().contains(flag.code()));
             }
         }
         long lineCodes = report.employees().stream().mapToLong(e -> e.flags().size()).sum()
                 + report.customers().stream().mapToLong(c -> c.flags().size()).sum();
         long subjectFlags = report.flags().stream()
-                .filter(flag -> flag.subjectType().equals(Flag.EMPLOYEE) || flag.subjectType().equals(Flag.CUSTOMER))
+                .filter(flag -> flag.subjectType() == SubjectType.EMPLOYEE || flag.subjectType() == SubjectType.CUSTOMER)
                 .count();
         assertEquals(subjectFlags, lineCodes);
     }

@@ -22,13 +22,14 @@ import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;
 import org.twoway.people.Team;
+import org.twoway.system.Paging;
 
 /** The audit log keeps who did what to what and when, for HR to read; it never keeps a password. */
 @QuarkusTest
 class AuditLogTest {
 
     static List<AuditEntry> entries(AuditAction action) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.newestFirst(action, 0, 500));
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.newestFirst(action, Paging.of(1, 500, 500)));
     }
 
     static AuditEntry latest(AuditAction action) {
