@@ -26,6 +26,9 @@ class BlankForms {
     private static final String PROCESS = "process";
     private static final String TOKEN = "token";
     private static final String CSRF = "csrf";
+    /** The token's mark in the form's address, {@code {uri:feedbackForm}}, which encodes it as a path does; a
+     * token itself is base64url, which a path keeps as it is. */
+    private static final String TOKEN_IN_PATH = "%01" + TOKEN + "%01";
 
     private record Shape(String lang, boolean chosen, boolean process) {
     }
@@ -44,7 +47,8 @@ class BlankForms {
     private static String render(Visitor visitor, boolean process) {
         Questionnaire blank = new Questionnaire(mark(TOKEN), mark(EMPLOYEE), process ? mark(PROCESS) : null, SubmittedAnswers.none(),
                 Set.of(), mark(CSRF));
-        return FeedbackPage.Templates.form(visitor, blank).setLocale(visitor.locale()).render();
+        return FeedbackPage.Templates.form(visitor, blank).setLocale(visitor.locale()).render()
+                .replace(TOKEN_IN_PATH, mark(TOKEN));
     }
 
     private static String mark(String value) {
