@@ -37,4 +37,29 @@ public interface TwowayConfig {
 
     /** Seed the demo company at start. */
     boolean demo();
+
+    /**
+     * The one database ({@code TWOWAY_DB_*}), from which application.properties builds both the JDBC URL and the
+     * customer's pages' reactive one; mapped here so that start-up checks it first and, without
+     * {@code TWOWAY_DB_HOST}, refuses to start naming it.
+     */
+    Database database();
+
+    interface Database {
+
+        /** {@code TWOWAY_DB_HOST}: required outside dev mode and tests. */
+        String host();
+
+        /** {@code TWOWAY_DB_PORT}, 3306. */
+        int port();
+
+        /** {@code TWOWAY_DB_NAME}, twoway. */
+        String name();
+
+        /** {@code TWOWAY_DB_SSL_MODE}: MySQL's, PREFERRED unless set. */
+        String sslMode();
+
+        /** {@code TWOWAY_DB_JDBC_OPTIONS}: more Connector/J settings, each starting with "&", or none. */
+        Optional<String> jdbcOptions();
+    }
 }

@@ -74,6 +74,10 @@ class ReporterKeysTest {
             public boolean demo() {
                 return false;
             }
+
+            public Database database() {
+                throw new UnsupportedOperationException("reporter keys need no database");
+            }
         };
     }
 }

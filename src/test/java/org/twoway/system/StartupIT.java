@@ -40,6 +40,15 @@ class StartupIT {
     }
 
     @Test
+    void refusesToStartWithoutTheDatabaseHostAndNamesIt() throws Exception {
+        Map<String, String> env = productionEnv();
+        env.remove("TWOWAY_DB_HOST");
+        PackagedApp app = PackagedApp.start(env);
+        assertNotEquals(0, app.waitForExit(), app.output());
+        assertTrue(app.output().contains("Could not expand value TWOWAY_DB_HOST"), app.output());
+    }
+
+    @Test
     void refusesToStartWithAShortSessionKey() throws Exception {
         Map<String, String> env = productionEnv();
         env.put("TWOWAY_SESSION_KEY", "too-short");
