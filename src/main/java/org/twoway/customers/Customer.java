@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.twoway.system.AutoIdEntity;
 
 @Entity
@@ -68,16 +67,13 @@ public class Customer extends AutoIdEntity {
 
     /** How many active customers each tier has, by tier id. */
     public static Map<Long, Long> countActiveByTier() {
-        return getEntityManager()
-                .createQuery("select c.tier.id, count(c) from Customer c where c.active = true group by c.tier.id", Object[].class)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return firstToSecond(getEntityManager()
+                .createQuery("select c.tier.id, count(c) from Customer c where c.active = true group by c.tier.id", Object[].class));
     }
 
     /** The ids of the customers with these references, by reference. */
     public static Map<String, Long> idsByRef(Collection<String> refs) {
-        return getEntityManager().createQuery("select c.ref, c.id from Customer c where c.ref in ?1", Object[].class)
-                .setParameter(1, refs).getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        return firstToSecond(getEntityManager().createQuery("select c.ref, c.id from Customer c where c.ref in ?1", Object[].class)
+                .setParameter(1, refs));
     }
 }

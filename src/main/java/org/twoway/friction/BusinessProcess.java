@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.twoway.system.AutoIdEntity;
 
 /** A process that employees and customers both meet, such as "Onboarding" or "Refunds". */
@@ -37,7 +36,6 @@ public class BusinessProcess extends AutoIdEntity {
 
     /** Every process's id by name. */
     public static Map<String, Long> idsByName() {
-        return getEntityManager().createQuery("select p.name, p.id from BusinessProcess p", Object[].class).getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        return firstToSecond(getEntityManager().createQuery("select p.name, p.id from BusinessProcess p", Object[].class));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.twoway.system.AutoIdEntity;
 
 @Entity
@@ -44,16 +43,12 @@ public class Employee extends AutoIdEntity {
 
     /** Every employee's id, by email. */
     public static Map<String, Long> idsByEmail() {
-        return byEmail(getEntityManager().createQuery("select e.email, e.id from Employee e", Object[].class).getResultList());
+        return firstToSecond(getEntityManager().createQuery("select e.email, e.id from Employee e", Object[].class));
     }
 
     /** The ids of the employees with these emails, by email. */
     public static Map<String, Long> idsByEmail(Collection<String> emails) {
-        return byEmail(getEntityManager().createQuery("select e.email, e.id from Employee e where e.email in ?1", Object[].class)
-                .setParameter(1, emails).getResultList());
-    }
-
-    private static Map<String, Long> byEmail(List<Object[]> rows) {
-        return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        return firstToSecond(getEntityManager().createQuery("select e.email, e.id from Employee e where e.email in ?1", Object[].class)
+                .setParameter(1, emails));
     }
 }

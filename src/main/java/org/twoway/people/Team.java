@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.twoway.system.AutoIdEntity;
 
 @Entity
@@ -33,8 +32,7 @@ public class Team extends AutoIdEntity {
 
     /** Every team's id by name. */
     public static Map<String, Long> idsByName() {
-        return getEntityManager().createQuery("select t.name, t.id from Team t", Object[].class).getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        return firstToSecond(getEntityManager().createQuery("select t.name, t.id from Team t", Object[].class));
     }
 
     /** Whether any team exists: a company has been set up. */
