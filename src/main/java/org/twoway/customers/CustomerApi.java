@@ -45,7 +45,7 @@ public class CustomerApi {
     @POST
     public Response create(@Valid @NotNull(message = "Send the customer as a JSON object.") CustomerInput input) {
         Customer customer = customers.create(input);
-        URI location = Locations.byKey("/api/v1/customers", "ref", customer.ref);
+        URI location = Locations.byKey(CustomerApi.class, "ref", customer.ref);
         return Response.created(location).entity(CustomerJson.of(customer)).build();
     }
 }

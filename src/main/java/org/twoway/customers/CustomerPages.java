@@ -109,14 +109,14 @@ public class CustomerPages {
     @Path("{id}/deactivate")
     public Response deactivate(@RestPath long id) {
         Customer customer = customers.setActive(id, false);
-        return Flash.redirect("/hr/customers/" + id, "Customer “" + customer.name + "” deactivated. Its history is kept.");
+        return Flash.redirect(CustomerUris.customer(id), "Customer “" + customer.name + "” deactivated. Its history is kept.");
     }
 
     @POST
     @Path("{id}/activate")
     public Response activate(@RestPath long id) {
         Customer customer = customers.setActive(id, true);
-        return Flash.redirect("/hr/customers/" + id, "Customer “" + customer.name + "” is active again.");
+        return Flash.redirect(CustomerUris.customer(id), "Customer “" + customer.name + "” is active again.");
     }
 
     /** The active tiers' names, and the customer's own tier even if it was deactivated since. */
@@ -131,7 +131,7 @@ public class CustomerPages {
     private Response save(Long id, CustomerInput input, Supplier<Customer> action) {
         return Forms.submit(forms.check(input), errors -> form(id, input, errors), () -> {
             Customer customer = action.get();
-            return Flash.redirect("/hr/customers/" + customer.id, "Customer “" + customer.name + "” saved.");
+            return Flash.redirect(CustomerUris.customer(customer.id), "Customer “" + customer.name + "” saved.");
         });
     }
 

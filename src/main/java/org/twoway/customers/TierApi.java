@@ -47,7 +47,7 @@ public class TierApi {
     @POST
     public Response create(@Valid @NotNull(message = "Send the service tier as a JSON object.") TierInput input) {
         ServiceTier tier = tiers.create(input);
-        URI location = Locations.byKey("/api/v1/tiers", "name", tier.name);
+        URI location = Locations.byKey(TierApi.class, "name", tier.name);
         return Response.created(location).entity(TierJson.of(tier)).build();
     }
 }

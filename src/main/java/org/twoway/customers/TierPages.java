@@ -90,7 +90,7 @@ public class TierPages {
     @Path("{id}/deactivate")
     public Response deactivate(@RestPath long id) {
         ServiceTier tier = tiers.setActive(id, false);
-        return Flash.redirect("/hr/tiers", "Service tier “" + tier.name
+        return Flash.redirect(CustomerUris.tiers(), "Service tier “" + tier.name
                 + "” deactivated. Customers on it keep it; new customers cannot be put on it.");
     }
 
@@ -98,7 +98,7 @@ public class TierPages {
     @Path("{id}/activate")
     public Response activate(@RestPath long id) {
         ServiceTier tier = tiers.setActive(id, true);
-        return Flash.redirect("/hr/tiers", "Service tier “" + tier.name + "” is active again.");
+        return Flash.redirect(CustomerUris.tiers(), "Service tier “" + tier.name + "” is active again.");
     }
 
     private Response save(Long id, Form form, Function<TierInput, ServiceTier> action) {
@@ -109,7 +109,7 @@ public class TierPages {
         errors.addAll(forms.check(input));
         return Forms.submit(errors, shown -> Templates.form(id, form, shown), () -> {
             ServiceTier tier = action.apply(input);
-            return Flash.redirect("/hr/tiers", "Service tier “" + tier.name + "” saved.");
+            return Flash.redirect(CustomerUris.tiers(), "Service tier “" + tier.name + "” saved.");
         });
     }
 }

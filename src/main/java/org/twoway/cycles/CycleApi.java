@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +52,7 @@ public class CycleApi {
     @POST
     public Response create(@Valid @NotNull(message = "Send the cycle as a JSON object.") ReviewCycleInput input) {
         ReviewCycle cycle = cycles.create(input);
-        return Response.created(URI.create("/api/v1/cycles/" + cycle.id)).entity(CycleJson.of(cycle)).build();
+        return Response.created(UriBuilder.fromResource(CycleApi.class).path(CycleApi.class, "show").build(cycle.id)).entity(CycleJson.of(cycle)).build();
     }
 
     @POST

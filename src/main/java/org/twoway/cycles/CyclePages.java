@@ -96,7 +96,7 @@ public class CyclePages {
     public Response open(@RestPath long id) {
         try {
             ReviewCycle cycle = cycles.open(id);
-            return Flash.redirect("/hr/cycles/" + id, "The cycle “" + cycle.name
+            return Flash.redirect(CycleUris.cycle(id), "The cycle “" + cycle.name
                     + "” is open: feedback links, effort and process-pain reports now go into it.");
         } catch (Refusal refusal) {
             return refusedOnHub(id, refusal);
@@ -123,7 +123,7 @@ public class CyclePages {
         }
         try {
             ReviewCycle cycle = cycles.close(id);
-            return Flash.redirect("/hr/cycles/" + id, "The cycle “" + cycle.name
+            return Flash.redirect(CycleUris.cycle(id), "The cycle “" + cycle.name
                     + "” is closed. Its data is frozen and its feedback links no longer work.");
         } catch (Refusal refusal) {
             return refusedOnHub(id, refusal);
@@ -146,7 +146,7 @@ public class CyclePages {
         errors.addAll(forms.check(input));
         return Forms.submit(errors, shown -> Templates.form(id, form, shown), () -> {
             ReviewCycle cycle = action.apply(input);
-            return Flash.redirect("/hr/cycles/" + cycle.id, "The cycle “" + cycle.name
+            return Flash.redirect(CycleUris.cycle(cycle.id), "The cycle “" + cycle.name
                     + "” is saved as a draft. Open it when feedback and reports should start.");
         });
     }

@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.CurrentEmployee;
+import org.twoway.people.RoleHomes;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
@@ -37,9 +38,11 @@ public class EffortEntryPages {
     private final EffortEntries entries;
     private final CurrentEmployee me;
     private final Forms forms;
+    private final RoleHomes homes;
 
-    EffortEntryPages(EffortEntries entries, CurrentEmployee me, Forms forms) {
+    EffortEntryPages(EffortEntries entries, CurrentEmployee me, Forms forms, RoleHomes homes) {
         this.entries = entries;
+        this.homes = homes;
         this.me = me;
         this.forms = forms;
     }
@@ -78,7 +81,7 @@ public class EffortEntryPages {
     @Path("{id}/delete")
     public Response delete(@RestPath long id) {
         EffortEntry entry = entries.delete(me.id(), id);
-        return Flash.redirect("/me", "Deleted " + Numbers.plain(entry.hours) + " h on "
+        return Flash.redirect(homes.employee(), "Deleted " + Numbers.plain(entry.hours) + " h on "
                 + entry.customer.name + ".");
     }
 
@@ -88,7 +91,7 @@ public class EffortEntryPages {
         return Forms.submit(forms.check(input),
                 errors -> Templates.form(cycle, id, input, hoursTyped, Customer.listActive(), errors), () -> {
                     EffortEntry entry = action.get();
-                    return Flash.redirect("/me", "Recorded " + Numbers.plain(entry.hours) + " h on "
+                    return Flash.redirect(homes.employee(), "Recorded " + Numbers.plain(entry.hours) + " h on "
                             + entry.customer.name + ".");
                 });
     }

@@ -85,7 +85,7 @@ public class EffortImportPages {
                     "This preview has expired or was already imported. Upload the file again to see a new preview.")).build();
         }
         ImportJobs.Job job = jobs.start(owner(), cycle.id, rows);
-        return Response.seeOther(URI.create("/hr/cycles/" + cycle.id + "/effort/import/jobs/" + job.id)).build();
+        return Response.seeOther(URI.create(EffortUris.effortImportJob(cycle.id, job.id))).build();
     }
 
     @GET

@@ -13,6 +13,7 @@ public class EffortUris {
     private static final PathTemplate EFFORT = PathTemplate.of(EffortPages.class);
     private static final PathTemplate EFFORT_IMPORT = PathTemplate.of(EffortImportPages.class);
     private static final PathTemplate CONFIRM_EFFORT_IMPORT = PathTemplate.of(EffortImportPages.class, "confirm");
+    private static final PathTemplate EFFORT_IMPORT_JOB = PathTemplate.of(EffortImportPages.class, "progress");
     private static final PathTemplate NEW_EFFORT = PathTemplate.of(EffortEntryPages.class, "showNew");
     private static final PathTemplate ADD_EFFORT = PathTemplate.of(EffortEntryPages.class);
     private static final PathTemplate EDIT_EFFORT = PathTemplate.of(EffortEntryPages.class, "showEdit");
@@ -31,6 +32,11 @@ public class EffortUris {
 
     static String confirmEffortImport(long cycleId, String uploadId) {
         return CONFIRM_EFFORT_IMPORT.with(cycleId, uploadId);
+    }
+
+    /** An import's progress. */
+    static String effortImportJob(long cycleId, String jobId) {
+        return EFFORT_IMPORT_JOB.with(cycleId, jobId);
     }
 
     static String newEffort() {

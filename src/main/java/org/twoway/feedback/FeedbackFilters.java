@@ -27,7 +27,7 @@ public class FeedbackFilters {
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 500)
     public Response limit(ContainerRequestContext context, HttpServerRequest request) {
-        if (!request.path().startsWith("/f/")) {
+        if (!request.path().startsWith(FeedbackUris.feedbackForms())) {
             return null;
         }
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
@@ -44,11 +44,11 @@ public class FeedbackFilters {
     public void explainRefusedForm(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
         if (response.getStatus() != 400 || response.hasEntity() || !"POST".equals(request.getMethod())
-                || !path.startsWith("/f/")) {
+                || !path.startsWith(FeedbackUris.feedbackForms())) {
             return;
         }
         Visitor visitor = visitor(request);
-        String token = path.substring("/f/".length());
+        String token = path.substring(FeedbackUris.feedbackForms().length());
         Response page = FeedbackPage.page(400, visitor, FeedbackPage.Templates.notSent(visitor, token));
         response.setEntity(page.getEntity(), null, page.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, visitor.lang());

@@ -13,6 +13,7 @@ public class FeedbackUris {
     private static final PathTemplate FEEDBACK_FORM = PathTemplate.of(FeedbackPage.class);
     private static final PathTemplate LINKS = PathTemplate.of(LinkPages.class);
     private static final PathTemplate ISSUE_BULK_LINKS = PathTemplate.of(LinkPages.class, "issueBulk");
+    private static final PathTemplate FRESH_LINKS = PathTemplate.of(LinkPages.class, "showFresh");
     private static final PathTemplate FRESH_LINKS_CSV = PathTemplate.of(LinkPages.class, "downloadFresh");
     private static final PathTemplate REVOKE_LINK = PathTemplate.of(LinkPages.class, "revoke");
     private static final PathTemplate REISSUE_LINK = PathTemplate.of(LinkPages.class, "reissue");
@@ -25,6 +26,11 @@ public class FeedbackUris {
         return FEEDBACK_FORM.with(token);
     }
 
+    /** What the path of every customer's form starts with, for the filters in front of them. */
+    static String feedbackForms() {
+        return FEEDBACK_FORM.prefix();
+    }
+
     /** A cycle's links, and where the form of one new link posts. */
     static String links(long cycleId) {
         return LINKS.with(cycleId);
@@ -32,6 +38,11 @@ public class FeedbackUris {
 
     static String issueBulkLinks(long cycleId) {
         return ISSUE_BULK_LINKS.with(cycleId);
+    }
+
+    /** The links just issued, shown once. */
+    static String freshLinks(long cycleId, String handle) {
+        return FRESH_LINKS.with(cycleId, handle);
     }
 
     static String freshLinksCsv(long cycleId, String handle) {

@@ -120,7 +120,7 @@ public class LinkPages {
                         : " Skipped " + pairs(bulk.skipped()) + " that already hold an unanswered link"
                                 + (input.process() == null ? " without a process." : " for this process.");
                 if (bulk.issued().isEmpty()) {
-                    return Flash.redirect(listUrl(id), "No links issued: no other pair has more than "
+                    return Flash.redirect(FeedbackUris.links(id), "No links issued: no other pair has more than "
                             + input.minHours() + " hours of effort in this cycle." + skipped);
                 }
                 return showOnce(id, bulk.issued(), "Issued " + links(bulk.issued().size()) + "." + skipped);
@@ -175,7 +175,7 @@ public class LinkPages {
             return showOnce(id, List.of(issued), "The old link is revoked; here is its replacement.");
         } catch (Refusal refusal) {
             rethrowNotFound(refusal);
-            return Flash.redirect(listUrl(id), refusal.getMessage());
+            return Flash.redirect(FeedbackUris.links(id), refusal.getMessage());
         }
     }
 
@@ -220,16 +220,16 @@ public class LinkPages {
 
     private Response showOnce(long id, List<IssuedLink> issued, String message) {
         String handle = fresh.keep(owner(), id, issued);
-        return Flash.redirect(listUrl(id) + "/fresh/" + handle, message);
+        return Flash.redirect(FeedbackUris.freshLinks(id, handle), message);
     }
 
     /** Runs an action on the list and comes back to it with its outcome, or with the reason it was refused. */
     private Response act(long id, Supplier<String> action) {
         try {
-            return Flash.redirect(listUrl(id), action.get());
+            return Flash.redirect(FeedbackUris.links(id), action.get());
         } catch (Refusal refusal) {
             rethrowNotFound(refusal);
-            return Flash.redirect(listUrl(id), refusal.getMessage());
+            return Flash.redirect(FeedbackUris.links(id), refusal.getMessage());
         }
     }
 
@@ -241,10 +241,6 @@ public class LinkPages {
 
     private String owner() {
         return identity.getPrincipal().getName();
-    }
-
-    private static String listUrl(long id) {
-        return "/hr/cycles/" + id + "/links";
     }
 
     private static String links(int n) {

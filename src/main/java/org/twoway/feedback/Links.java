@@ -40,7 +40,7 @@ public class Links {
             + " AND COALESCE(process_id, 0) = :process AND used_at IS NULL AND revoked_at IS NULL";
 
     private final EntityManager em;
-    private final String linkBase;
+    private final String site;
     private final AuditLog audit;
     private final EffortQueries effort;
 
@@ -48,7 +48,7 @@ public class Links {
         this.em = em;
         this.audit = audit;
         this.effort = effort;
-        this.linkBase = config.baseUrl().replaceAll("/+$", "") + "/f/";
+        this.site = config.baseUrl().replaceAll("/+$", "");
     }
 
     /** A new link for one interaction, even when the pair already holds one. */
@@ -257,7 +257,7 @@ public class Links {
     }
 
     String url(String token) {
-        return linkBase + token;
+        return site + FeedbackUris.feedbackForm(token);
     }
 
     /** The end of the cycle's last day, in the company's time zone: when it is due to close. The link stops working when it actually closes. */

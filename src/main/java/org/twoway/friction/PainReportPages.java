@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.CurrentEmployee;
+import org.twoway.people.RoleHomes;
 import org.twoway.scoring.ScoringRules;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
@@ -42,9 +43,11 @@ public class PainReportPages {
     private final CurrentEmployee me;
     private final Forms forms;
     private final ScoringRules scoring;
+    private final RoleHomes homes;
 
-    PainReportPages(PainReports reports, CurrentEmployee me, Forms forms, ScoringRules scoring) {
+    PainReportPages(PainReports reports, CurrentEmployee me, Forms forms, ScoringRules scoring, RoleHomes homes) {
         this.reports = reports;
+        this.homes = homes;
         this.me = me;
         this.forms = forms;
         this.scoring = scoring;
@@ -99,7 +102,7 @@ public class PainReportPages {
             return Response.status(refusal.kind.status).entity(Templates.form(cycle, process, filed, input,
                     hoursTyped, scoring.anonymityThreshold(), FormErrors.none().add("form", refusal.getMessage()))).build();
         }
-        return Flash.redirect("/me", "Your report on “" + process.name + "” is saved"
+        return Flash.redirect(homes.employee(), "Your report on “" + process.name + "” is saved"
                 + (input.anonymous() ? " anonymously" : " with your name") + ". You can change it until the cycle closes.");
     }
 

@@ -46,7 +46,7 @@ public class ProcessApi {
     @POST
     public Response create(@Valid @NotNull(message = "Send the process as a JSON object.") ProcessInput input) {
         BusinessProcess process = processes.create(input);
-        URI location = Locations.byKey("/api/v1/processes", "name", process.name);
+        URI location = Locations.byKey(ProcessApi.class, "name", process.name);
         return Response.created(location).entity(ProcessJson.of(process)).build();
     }
 }

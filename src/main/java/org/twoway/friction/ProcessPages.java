@@ -73,20 +73,20 @@ public class ProcessPages {
     @Path("{id}/deactivate")
     public Response deactivate(@RestPath long id) {
         BusinessProcess process = processes.setActive(id, false);
-        return Flash.redirect("/hr/processes", "Process “" + process.name + "” deactivated. Its history is kept.");
+        return Flash.redirect(FrictionUris.processes(), "Process “" + process.name + "” deactivated. Its history is kept.");
     }
 
     @POST
     @Path("{id}/activate")
     public Response activate(@RestPath long id) {
         BusinessProcess process = processes.setActive(id, true);
-        return Flash.redirect("/hr/processes", "Process “" + process.name + "” is active again.");
+        return Flash.redirect(FrictionUris.processes(), "Process “" + process.name + "” is active again.");
     }
 
     private Response save(Long id, ProcessInput input, Supplier<BusinessProcess> action) {
         return Forms.submit(forms.check(input), errors -> Templates.form(id, input, errors), () -> {
             BusinessProcess process = action.get();
-            return Flash.redirect("/hr/processes", "Process “" + process.name + "” saved.");
+            return Flash.redirect(FrictionUris.processes(), "Process “" + process.name + "” saved.");
         });
     }
 }

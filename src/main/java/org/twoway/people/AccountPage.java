@@ -66,7 +66,7 @@ public class AccountPage {
         account.setPassword(password);
         sessions.endAll(account);
         audit.record(account.email, AuditAction.PASSWORD_CHANGED, account.email);
-        return Response.fromResponse(Flash.redirect("/login", "Password changed. Please sign in with the new one."))
+        return Response.fromResponse(Flash.redirect(PeopleUris.login(), "Password changed. Please sign in with the new one."))
                 .cookie(LoginPage.cookie("", false, 0)).build();
     }
 }

@@ -49,7 +49,7 @@ public class EmployeeApi {
     @POST
     public Response create(@Valid @NotNull(message = "Send the employee as a JSON object.") EmployeeInput input) {
         Employee employee = employees.create(input);
-        URI location = Locations.byKey("/api/v1/employees", "email", employee.email);
+        URI location = Locations.byKey(EmployeeApi.class, "email", employee.email);
         return Response.created(location).entity(EmployeeJson.of(employee, input.password() != null)).build();
     }
 }

@@ -89,7 +89,7 @@ public class EmployeePages {
     @Path("{id}/deactivate")
     public Response deactivate(@RestPath long id) {
         Employee employee = employees.setActive(id, false);
-        return Flash.redirect("/hr/employees", employee.name
+        return Flash.redirect(PeopleUris.employees(), employee.name
                 + " deactivated. Their login is closed and they were signed out; their history is kept.");
     }
 
@@ -97,7 +97,7 @@ public class EmployeePages {
     @Path("{id}/activate")
     public Response activate(@RestPath long id) {
         Employee employee = employees.setActive(id, true);
-        return Flash.redirect("/hr/employees", employee.name + " is active again, and so is their login if they have one.");
+        return Flash.redirect(PeopleUris.employees(), employee.name + " is active again, and so is their login if they have one.");
     }
 
     /** The active teams' names, and the person's own team even if it was deactivated since. */
@@ -121,7 +121,7 @@ public class EmployeePages {
                     : oldLogin != null && !oldLogin.equals(employee.email)
                     ? " They were signed out, and their old address " + oldLogin + " was told of the change."
                     : "";
-            return Flash.redirect("/hr/employees", employee.name + " saved." + login);
+            return Flash.redirect(PeopleUris.employees(), employee.name + " saved." + login);
         });
     }
 

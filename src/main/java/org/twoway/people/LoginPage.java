@@ -37,9 +37,11 @@ public class LoginPage {
     private final Sessions sessions;
     private final SecurityIdentity identity;
     private final AuditLog audit;
+    private final RoleHomes homes;
 
-    LoginPage(SignIns signIns, Sessions sessions, SecurityIdentity identity, AuditLog audit) {
+    LoginPage(SignIns signIns, Sessions sessions, SecurityIdentity identity, AuditLog audit, RoleHomes homes) {
         this.audit = audit;
+        this.homes = homes;
         this.signIns = signIns;
         this.sessions = sessions;
         this.identity = identity;
@@ -49,9 +51,9 @@ public class LoginPage {
     @GET
     public Response home() {
         if (identity.isAnonymous()) {
-            return Response.seeOther(URI.create("/login")).build();
+            return Response.seeOther(URI.create(PeopleUris.login())).build();
         }
-        return Response.seeOther(URI.create(identity.hasRole(Role.HR) ? "/hr/cycles" : "/me")).build();
+        return Response.seeOther(URI.create(identity.hasRole(Role.HR) ? homes.hr() : homes.employee())).build();
     }
 
     @GET
@@ -76,7 +78,7 @@ public class LoginPage {
         }
         String token = sessions.start(account.get());
         audit.record(account.get().email, AuditAction.SIGN_IN, "from " + address);
-        String home = Role.HR.equals(account.get().role) ? "/hr/cycles" : "/me";
+        String home = Role.HR.equals(account.get().role) ? homes.hr() : homes.employee();
         return Response.seeOther(URI.create(home))
                 .cookie(cookie(token, "https".equals(request.scheme()), -1))
                 .build();
@@ -89,7 +91,7 @@ public class LoginPage {
             audit.record(AuditAction.SIGN_OUT, identity.getPrincipal().getName());
         }
         sessions.end(token);
-        return Response.fromResponse(Flash.redirect("/login", "You are signed out."))
+        return Response.fromResponse(Flash.redirect(PeopleUris.login(), "You are signed out."))
                 .cookie(cookie("", false, 0))
                 .build();
     }

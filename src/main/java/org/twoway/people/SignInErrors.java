@@ -18,7 +18,7 @@ public class SignInErrors {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response signInNeeded(SecurityException e, RoutingContext request) {
         if (!Doors.isApi(request)) {
-            return Response.seeOther(URI.create("/login")).build();
+            return Response.seeOther(URI.create(PeopleUris.login())).build();
         }
         Long locked = e instanceof AuthenticationFailedException failed
                 ? failed.getAttribute(PasswordIdentityProvider.LOCKED_SECONDS) : null;

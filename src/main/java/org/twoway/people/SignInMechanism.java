@@ -68,7 +68,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (Doors.isApi(context)) {
             return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"Twoway\", charset=\"UTF-8\""));
         }
-        return Uni.createFrom().item(new ChallengeData(302, "Location", "/login"));
+        return Uni.createFrom().item(new ChallengeData(302, "Location", PeopleUris.login()));
     }
 
     @Override

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.twoway.system.Role;
 
@@ -40,6 +40,6 @@ public class TeamApi {
     @POST
     public Response create(@Valid @NotNull(message = "Send the team as a JSON object.") TeamInput input) {
         Team team = teams.create(input);
-        return Response.created(URI.create("/api/v1/teams/" + team.id)).entity(TeamJson.of(team)).build();
+        return Response.created(UriBuilder.fromResource(TeamApi.class).segment(team.id.toString()).build()).entity(TeamJson.of(team)).build();
     }
 }

@@ -78,20 +78,20 @@ public class TeamPages {
     @Path("{id}/deactivate")
     public Response deactivate(@RestPath long id) {
         Team team = teams.setActive(id, false);
-        return Flash.redirect("/hr/teams", "Team “" + team.name + "” deactivated. Its history is kept.");
+        return Flash.redirect(PeopleUris.teams(), "Team “" + team.name + "” deactivated. Its history is kept.");
     }
 
     @POST
     @Path("{id}/activate")
     public Response activate(@RestPath long id) {
         Team team = teams.setActive(id, true);
-        return Flash.redirect("/hr/teams", "Team “" + team.name + "” is active again.");
+        return Flash.redirect(PeopleUris.teams(), "Team “" + team.name + "” is active again.");
     }
 
     private Response save(Long id, TeamInput input, java.util.function.Supplier<Team> action) {
         return Forms.submit(forms.check(input), errors -> Templates.form(id, input, errors), () -> {
             Team team = action.get();
-            return Flash.redirect("/hr/teams", "Team “" + team.name + "” saved.");
+            return Flash.redirect(PeopleUris.teams(), "Team “" + team.name + "” saved.");
         });
     }
 }

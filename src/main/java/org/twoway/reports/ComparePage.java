@@ -86,7 +86,7 @@ public class ComparePage {
         }
         long first = cycleId(a, "a");
         long second = cycleId(b, "b");
-        PageQuery query = new PageQuery("/hr/compare", sort, dir).filter("a", a).filter("b", b).showAll(all);
+        PageQuery query = new PageQuery(ReportUris.compare(), sort, dir).filter("a", a).filter("b", b).showAll(all);
         CycleReport left = reports.of(first);
         CycleReport right = reports.of(second);
         View view = new View(cycles, left, right, overview(query, left, right), groups(query, left, right, second),

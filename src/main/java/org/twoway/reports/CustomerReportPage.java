@@ -77,7 +77,7 @@ public class CustomerReportPage {
     @Transactional
     public Response show(@RestPath long id, @RestPath long customerId, @RestQuery String sort, @RestQuery String dir,
             @RestQuery String csv, @RestQuery String all) {
-        View view = view(id, customerId, new PageQuery("/hr/cycles/" + id + "/customers/" + customerId, sort, dir).showAll(all));
+        View view = view(id, customerId, new PageQuery(ReportUris.customerReport(id, customerId), sort, dir).showAll(all));
         if (csv != null) {
             return downloads.csv(csv, view.tables(), "twoway-cycle-" + id + "-customer-" + customerId);
         }

@@ -83,7 +83,7 @@ public class Dashboard {
                 Refusal.invalid("severity", "Choose high or warning as the severity."));
         SubjectType type = choice(typeFilter, SubjectType.values(), SubjectType::wire, () ->
                 Refusal.invalid("type", "Choose customer, employee, team or process as the subject."));
-        PageQuery query = new PageQuery("/hr/cycles/" + cycleId + "/report", sort, dir).filter("team", team)
+        PageQuery query = new PageQuery(ReportUris.report(cycleId), sort, dir).filter("team", team)
                 .filter("severity", severity == null ? null : severity.wire())
                 .filter("type", type == null ? null : type.wire()).showAll(all);
 

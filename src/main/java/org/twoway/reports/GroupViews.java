@@ -76,9 +76,8 @@ public class GroupViews {
     /** The page, or with {@code csv} one of its tables as a CSV download. */
     @Transactional
     Response page(long cycleId, boolean team, long groupId, String sort, String dir, String csv, String all) {
-        String kind = team ? "teams" : "processes";
-        View view = view(cycleId, team, groupId,
-                new PageQuery("/hr/cycles/" + cycleId + "/" + kind + "/" + groupId, sort, dir).showAll(all));
+        String path = team ? ReportUris.teamReport(cycleId, groupId) : ReportUris.processReport(cycleId, groupId);
+        View view = view(cycleId, team, groupId, new PageQuery(path, sort, dir).showAll(all));
         if (csv != null) {
             return downloads.csv(csv, view.tables(), "twoway-cycle-" + cycleId + "-" + view.kind().wire() + "-" + groupId);
         }

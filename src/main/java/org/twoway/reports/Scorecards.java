@@ -86,7 +86,7 @@ public class Scorecards {
     /** HR's view: everything, with links to the customers and the flags. */
     public View forHr(long cycleId, long employeeId, String sort, String dir, String all) {
         return build(cycleId, employeeId,
-                new PageQuery("/hr/cycles/" + cycleId + "/employees/" + employeeId, sort, dir).showAll(all), true);
+                new PageQuery(ReportUris.scorecard(cycleId, employeeId), sort, dir).showAll(all), true);
     }
 
     /** The employee's own view of a closed cycle: their numbers and comments, no flags, no customer names. */
@@ -95,7 +95,7 @@ public class Scorecards {
         if (cycle == null || !cycle.isClosed()) {
             throw Refusal.notFound("There is no closed review cycle " + cycleId + " with a scorecard for you.");
         }
-        return build(cycleId, employeeId, new PageQuery("/me/scorecards/" + cycleId, sort, dir).showAll(all), false);
+        return build(cycleId, employeeId, new PageQuery(ReportUris.myScorecard(cycleId), sort, dir).showAll(all), false);
     }
 
     private View build(long cycleId, long employeeId, PageQuery query, boolean hr) {

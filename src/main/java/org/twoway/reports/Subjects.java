@@ -32,12 +32,12 @@ public class Subjects {
             if (id == null) {
                 return null;
             }
-            return "/hr/cycles/" + cycleId + "/" + switch (subjectType) {
-                case EMPLOYEE -> "employees/";
-                case CUSTOMER -> "customers/";
-                case TEAM -> "teams/";
-                case PROCESS -> "processes/";
-            } + id;
+            return switch (subjectType) {
+                case EMPLOYEE -> ReportUris.scorecard(cycleId, id);
+                case CUSTOMER -> ReportUris.customerReport(cycleId, id);
+                case TEAM -> ReportUris.teamReport(cycleId, id);
+                case PROCESS -> ReportUris.processReport(cycleId, id);
+            };
         }
 
         public String employee(String email) {

@@ -1,5 +1,6 @@
 package org.twoway.system;
 
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,11 @@ public final class Locations {
     private Locations() {
     }
 
-    /** {@code /api/v1/customers?ref=ACME%201}: spaces as %20, which every client decodes the same way. */
-    public static URI byKey(String collection, String key, String value) {
-        return URI.create(collection + "?" + key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+    /**
+     * {@code /api/v1/customers?ref=ACME%201}, the path of the collection's resource: spaces as %20, which every client
+     * decodes the same way.
+     */
+    public static URI byKey(Class<?> collection, String key, String value) {
+        return URI.create(UriBuilder.fromResource(collection).toTemplate() + "?" + key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }

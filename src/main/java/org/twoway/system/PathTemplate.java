@@ -88,6 +88,11 @@ public final class PathTemplate {
         }
     }
 
+    /** The text before the first parameter: what every path filled from this one starts with. */
+    public String prefix() {
+        return texts[0];
+    }
+
     /** The path with {@code {}} for each parameter, for messages. */
     @Override
     public String toString() {
