@@ -29,8 +29,8 @@ import org.twoway.system.Doors;
  * The structure docs/architecture.md draws, checked on the compiled classes of src/main (imports, calls, fields,
  * annotations: everything the bytecode shows). What it can see of "only a table's owner queries it" is a call
  * of an entity's Panache queries ({@code Employee.find(...)}), checked here; a query's tables and entities named
- * in a string are checked by {@link TableOwnershipTest}, which reads the sources, and a template's link to a
- * page by TemplateLinksTest.
+ * in a string are checked by {@link TableOwnershipTest}, which reads the sources, a template's link to a page
+ * by TemplateLinksTest, and a path written in Java by JavaPathsTest.
  */
 @AnalyzeClasses(packages = "org.twoway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
