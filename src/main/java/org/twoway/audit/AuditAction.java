@@ -19,7 +19,13 @@ public enum AuditAction {
     LINKS_ISSUED("Feedback links issued"),
     LINK_REVOKED("Feedback link revoked"),
     EFFORT_IMPORTED("Effort imported"),
-    EXPORTED("Exported");
+    EXPORTED("Exported"),
+    FOLLOW_UP_CONTACTED("Follow-up: customer contacted"),
+    FOLLOW_UP_CLOSED("Follow-up closed"),
+    FOLLOW_UP_SUPPORT("Follow-up: support asked for"),
+    FOLLOW_UP_REASSIGNED("Follow-up reassigned"),
+    FOLLOW_UP_UNOWNED("Follow-up left unowned"),
+    DIRECT_CONTACT_RECORDED("Direct contact recorded");
 
     public final String label;
 

@@ -29,7 +29,7 @@ public class CustomerLinks {
 
     /** One round trip: the link, with its employee's and process's names and its cycle's state from their owners. */
     private static final String FIND = "SELECT l.id, " + EmployeeSql.name("e") + ", " + ProcessSql.name("p") + ","
-            + " l.used_at IS NOT NULL, l.revoked_at IS NULL AND " + CycleSql.isOpen("c")
+            + " l.used_at IS NOT NULL, l.revoked_at IS NULL AND " + CycleSql.isOpen("c") + ", l.cycle_id, l.customer_id, l.employee_id"
             + " FROM feedback_link l " + CycleSql.join("c", "l.cycle_id") + " " + EmployeeSql.join("e", "l.employee_id")
             + " " + ProcessSql.leftJoin("p", "l.process_id")
             + " WHERE l.id = COALESCE((SELECT id FROM feedback_link WHERE token_hash = ?),"
@@ -41,7 +41,8 @@ public class CustomerLinks {
      * @param answered whether it was answered already
      * @param open whether it can still be answered: not answered, not revoked, and its cycle open
      */
-    public record CustomerLink(long id, String employee, String process, boolean answered, boolean open) {
+    public record CustomerLink(long id, String employee, String process, boolean answered, boolean open, long cycleId,
+            long customerId, long employeeId) {
     }
 
     private final CustomerDatabase database;
@@ -70,6 +71,6 @@ public class CustomerLinks {
         Row row = rows.iterator().next();
         boolean answered = row.getLong(3) == 1;
         return Optional.of(new CustomerLink(row.getLong(0), row.getString(1), row.getString(2), answered,
-                !answered && row.getLong(4) == 1));
+                !answered && row.getLong(4) == 1, row.getLong(5), row.getLong(6), row.getLong(7)));
     }
 }

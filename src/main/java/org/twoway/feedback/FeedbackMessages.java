@@ -85,6 +85,18 @@ public interface FeedbackMessages {
     @Message("Please shorten your comment to 2,000 characters; it has {length}.")
     String commentTooLong(int length);
 
+    @Message("Please get back to me about this")
+    String callBack();
+
+    @Message("Tick this if you would like {employee} to contact you; {company} uses the contact details it has for you.")
+    String callBackHint(String employee, String company);
+
+    @Message("Tick the box or leave it empty.")
+    String callBackInvalid();
+
+    @Message("{#if days == 0}{employee} will get back to you as soon as possible.{#else if days == 1}{employee} will get back to you within 1 working day.{#else}{employee} will get back to you within {days} working days.{/if}")
+    String callBackPromise(String employee, int days);
+
     @Message("Send my answers")
     String send();
 

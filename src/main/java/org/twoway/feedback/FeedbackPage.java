@@ -43,7 +43,8 @@ public class FeedbackPage {
     static class Templates {
         static native TemplateInstance form(Visitor v, Questionnaire q);
 
-        static native TemplateInstance thanks(Visitor v, String employee);
+        /** @param callBackDays the working days promised to a customer who asked to be called back; null: none asked */
+        static native TemplateInstance thanks(Visitor v, String employee, Integer callBackDays);
 
         static native TemplateInstance used(Visitor v);
 
@@ -57,14 +58,16 @@ public class FeedbackPage {
     private final CustomerLinks links;
     private final BlankForms blankForms;
     private final Ratings ratings;
+    private final AnswerFollowUps followUps;
     private final CsrfTokenParameterProvider csrf;
     private final String company;
 
-    FeedbackPage(CustomerLinks links, BlankForms blankForms, Ratings ratings, CsrfTokenParameterProvider csrf,
-            TwowayConfig config) {
+    FeedbackPage(CustomerLinks links, BlankForms blankForms, Ratings ratings, AnswerFollowUps followUps,
+            CsrfTokenParameterProvider csrf, TwowayConfig config) {
         this.links = links;
         this.blankForms = blankForms;
         this.ratings = ratings;
+        this.followUps = followUps;
         this.csrf = csrf;
         this.company = config.companyName();
     }
@@ -88,10 +91,11 @@ public class FeedbackPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public CompletionStage<Response> submit(@RestPath String token, @RestQuery String lang, HttpHeaders headers,
             @RestForm String responsiveness, @RestForm String solved, @RestForm String promises,
-            @RestForm String company, @RestForm String firstContact, @RestForm String comment) {
+            @RestForm String company, @RestForm String firstContact, @RestForm String comment, @RestForm String callBack) {
         Visitor visitor = Visitor.of(lang, headers.getAcceptableLanguages(), this.company);
         String csrfToken = csrf.getToken();
-        SubmittedAnswers answers = new SubmittedAnswers(responsiveness, solved, promises, company, firstContact, comment);
+        SubmittedAnswers answers = new SubmittedAnswers(responsiveness, solved, promises, company, firstContact, comment,
+                callBack);
         return links.find(token).thenCompose(link -> {
             if (link.isEmpty() || !link.get().open()) {
                 return CompletableFuture.completedFuture(closed(visitor, link));
@@ -102,8 +106,9 @@ public class FeedbackPage {
                         answers, invalid, csrfToken);
                 return CompletableFuture.completedFuture(page(400, visitor, Templates.form(visitor, questionnaire)));
             }
-            return ratings.record(link.get().id(), answers).thenApply(outcome -> switch (outcome) {
-                case SAVED -> page(200, visitor, Templates.thanks(visitor, link.get().employee()));
+            return ratings.record(link.get(), answers).thenApply(outcome -> switch (outcome) {
+                case SAVED -> page(200, visitor, Templates.thanks(visitor, link.get().employee(),
+                        answers.wantsCallBack() ? followUps.workingDaysToCallBack() : null));
                 case ALREADY_ANSWERED -> page(410, visitor, Templates.used(visitor));
                 case NOT_OPEN -> page(404, visitor, Templates.invalid(visitor));
             });

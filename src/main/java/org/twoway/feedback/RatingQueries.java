@@ -5,8 +5,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** What the report pages read of customers' answers in a cycle, about one employee or from one customer. */
+/** What the report and follow-up pages read of customers' answers: about one employee, from one customer, or one answer. */
 @ApplicationScoped
 public class RatingQueries {
 
@@ -22,6 +23,9 @@ public class RatingQueries {
     public record Answer(String employee, String email, int responsiveness, int solved, int promises, int company,
             FirstContactChoice firstContact, String comment, Instant at) {
     }
+
+    private static final String ANSWER = "select e.name, e.email, r.responsiveness, r.solved, r.promises, r.company,"
+            + " r.firstContact, r.comment, r.submittedAt from CustomerRating r join r.employee e";
 
     private final EntityManager em;
 
@@ -60,13 +64,28 @@ public class RatingQueries {
 
     /** Every answer of a customer, oldest first. */
     public List<Answer> answers(long cycleId, long customerId) {
-        return em.createQuery("select e.name, e.email, r.responsiveness, r.solved, r.promises, r.company, r.firstContact,"
-                        + " r.comment, r.submittedAt from CustomerRating r join r.employee e where r.cycle.id = ?1"
-                        + " and r.customer.id = ?2 order by r.submittedAt, r.id", Object[].class)
+        return em.createQuery(ANSWER + " where r.cycle.id = ?1 and r.customer.id = ?2 order by r.submittedAt, r.id", Object[].class)
                 .setParameter(1, cycleId).setParameter(2, customerId).getResultList().stream()
-                .map(row -> new Answer((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
-                        ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
-                        (FirstContactChoice) row[6], (String) row[7], (Instant) row[8]))
+                .map(RatingQueries::answer)
                 .toList();
+    }
+
+    /** One answer, by its id. */
+    public Optional<Answer> answer(long ratingId) {
+        return em.createQuery(ANSWER + " where r.id = ?1", Object[].class).setParameter(1, ratingId).getResultStream()
+                .findFirst().map(RatingQueries::answer);
+    }
+
+    /** The employees a customer's answers were about, the most recent answer's first, in any cycle. */
+    public List<Long> employeesRatedBy(long customerId) {
+        return em.createQuery("select r.employee.id from CustomerRating r where r.customer.id = ?1"
+                        + " group by r.employee.id order by max(r.submittedAt) desc, max(r.id) desc", Long.class)
+                .setParameter(1, customerId).setMaxResults(20).getResultList();
+    }
+
+    private static Answer answer(Object[] row) {
+        return new Answer((String) row[0], (String) row[1], ((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
+                ((Number) row[4]).intValue(), ((Number) row[5]).intValue(), (FirstContactChoice) row[6], (String) row[7],
+                (Instant) row[8]);
     }
 }

@@ -1,20 +1,24 @@
 package org.twoway.feedback;
 
 import io.vertx.core.Future;
+import io.vertx.mysqlclient.MySQLClient;
 import io.vertx.mysqlclient.MySQLException;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.twoway.cycles.CycleSql;
+import org.twoway.feedback.AnswerFollowUps.StoredAnswer;
+import org.twoway.feedback.CustomerLinks.CustomerLink;
 
 /**
  * Stores a customer's answers, once. The link is claimed first (an UPDATE that only an open, unanswered,
  * unrevoked link passes, and that makes simultaneous submissions wait for each other), then the rating
- * is inserted, copied from the link's row, in one transaction; the database's clock stamps both, so no time
- * zone is converted on the way; customer_rating's unique link_id refuses any
- * second answer regardless. It is the busiest write of the product, so it goes through the non-blocking
- * {@link CustomerDatabase}: two statements, no entities, and no thread waiting on the commit.
+ * is inserted, copied from the link's row, and the follow-up it calls for opened ({@link AnswerFollowUps}), in one
+ * transaction; the database's clock stamps them, so no time zone is converted on the way; customer_rating's
+ * unique link_id refuses any second answer regardless. It is the busiest write of the product, so it goes
+ * through the non-blocking {@link CustomerDatabase}: two or three statements, no entities, and no thread
+ * waiting on the commit.
  */
 @ApplicationScoped
 public class Ratings {
@@ -35,19 +39,22 @@ public class Ratings {
     private static final int DUPLICATE_KEY = 1062;
 
     private final CustomerDatabase database;
+    private final AnswerFollowUps followUps;
 
-    Ratings(CustomerDatabase database) {
+    Ratings(CustomerDatabase database, AnswerFollowUps followUps) {
         this.database = database;
+        this.followUps = followUps;
     }
 
-    public CompletionStage<Outcome> record(long linkId, SubmittedAnswers answers) {
-        return database.answer(database.pool().withTransaction(connection -> claimAndStore(connection, linkId, answers))
+    public CompletionStage<Outcome> record(CustomerLink link, SubmittedAnswers answers) {
+        return database.answer(database.pool().withTransaction(connection -> claimAndStore(connection, link, answers))
                 .recover(failure -> failure instanceof MySQLException refused && refused.getErrorCode() == DUPLICATE_KEY
                         ? Future.succeededFuture(Outcome.ALREADY_ANSWERED)
                         : Future.failedFuture(failure)), "store a customer's answers");
     }
 
-    private static Future<Outcome> claimAndStore(SqlConnection connection, long linkId, SubmittedAnswers answers) {
+    private Future<Outcome> claimAndStore(SqlConnection connection, CustomerLink link, SubmittedAnswers answers) {
+        long linkId = link.id();
         return connection.preparedQuery(CLAIM).execute(Tuple.of(linkId)).compose(claimed -> claimed.rowCount() == 0
                 ? connection.preparedQuery(ANSWERED).execute(Tuple.of(linkId))
                         .map(rows -> rows.size() > 0 && rows.iterator().next().getLong(0) == 1
@@ -57,6 +64,9 @@ public class Ratings {
                                 .addInteger(answers.rating("promises")).addInteger(answers.rating("company"))
                                 .addString(answers.contact().name()).addString(answers.comment())
                                 .addLong(linkId))
-                        .map(stored -> Outcome.SAVED));
+                        .compose(stored -> followUps.openFor(connection, new StoredAnswer(
+                                stored.property(MySQLClient.LAST_INSERTED_ID), link.cycleId(), link.customerId(),
+                                link.employeeId(), answers)))
+                        .map(opened -> Outcome.SAVED));
     }
 }

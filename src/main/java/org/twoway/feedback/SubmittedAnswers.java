@@ -6,11 +6,15 @@ import java.util.Set;
 
 /**
  * A customer's answers as submitted, kept as typed so an invalid form comes back with them: four ratings
- * 1..5, whom they contact first, and an optional comment of at most 2,000 characters in any script.
+ * 1..5, whom they contact first, an optional comment of at most 2,000 characters in any script, and whether
+ * they asked to be called back.
  * The page explains a wrong field in the customer's language, so checking names the fields, not messages.
  */
 public record SubmittedAnswers(String responsiveness, String solved, String promises, String company, String firstContact,
-        String comment) {
+        String comment, String callBack) {
+
+    /** What a ticked "Please get back to me about this" sends. */
+    public static final String CALL_BACK = "yes";
 
     public static final int COMMENT_MAX = 2000;
     static final List<String> RATINGS = List.of("responsiveness", "solved", "promises", "company");
@@ -21,7 +25,7 @@ public record SubmittedAnswers(String responsiveness, String solved, String prom
     }
 
     static SubmittedAnswers none() {
-        return new SubmittedAnswers(null, null, null, null, null, null);
+        return new SubmittedAnswers(null, null, null, null, null, null, null);
     }
 
     /** The fields not answered as the questionnaire allows, in the order of the page. */
@@ -37,6 +41,9 @@ public record SubmittedAnswers(String responsiveness, String solved, String prom
         }
         if (commentLength() > COMMENT_MAX) {
             invalid.add("comment");
+        }
+        if (callBack != null && !callBack.isEmpty() && !CALL_BACK.equals(callBack)) {
+            invalid.add("callBack");
         }
         return invalid;
     }
@@ -62,6 +69,11 @@ public record SubmittedAnswers(String responsiveness, String solved, String prom
             }
         }
         return null;
+    }
+
+    /** Whether they ticked "Please get back to me about this". */
+    public boolean wantsCallBack() {
+        return CALL_BACK.equals(callBack);
     }
 
     /** The comment's length in characters (code points), as a person counts them in any script. */

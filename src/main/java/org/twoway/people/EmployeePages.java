@@ -42,10 +42,12 @@ public class EmployeePages {
 
     private final Employees employees;
     private final Forms forms;
+    private final Handover handover;
 
-    EmployeePages(Employees employees, Forms forms) {
+    EmployeePages(Employees employees, Forms forms, Handover handover) {
         this.employees = employees;
         this.forms = forms;
+        this.handover = handover;
     }
 
     @GET
@@ -89,8 +91,10 @@ public class EmployeePages {
     @Path("{id}/deactivate")
     public Response deactivate(@RestPath long id) {
         Employee employee = employees.setActive(id, false);
-        return Flash.redirect(PeopleUris.employees(), employee.name
-                + " deactivated. Their login is closed and they were signed out; their history is kept.");
+        String done = employee.name + " deactivated. Their login is closed and they were signed out; their history is kept.";
+        return handover.waiting(employee)
+                .map(page -> Flash.redirect(page, done + " Their customers' open follow-ups now need a new owner: choose one for each."))
+                .orElseGet(() -> Flash.redirect(PeopleUris.employees(), done));
     }
 
     @POST

@@ -27,11 +27,13 @@ public class Employees {
     private final Sessions sessions;
     private final AuditLog audit;
     private final Event<EmailChanged> emailChanged;
+    private final Handover handover;
 
-    Employees(Sessions sessions, AuditLog audit, Event<EmailChanged> emailChanged) {
+    Employees(Sessions sessions, AuditLog audit, Event<EmailChanged> emailChanged, Handover handover) {
         this.sessions = sessions;
         this.audit = audit;
         this.emailChanged = emailChanged;
+        this.handover = handover;
     }
 
     @Transactional
@@ -81,12 +83,18 @@ public class Employees {
         return employee;
     }
 
-    /** Deactivating keeps the person and their history but closes their login and ends its sessions. */
+    /**
+     * Deactivating keeps the person and their history but closes their login, ends its sessions and leaves their
+     * open follow-ups for HR to hand on ({@link Handover}).
+     */
     @Transactional
     public Employee setActive(long id, boolean active) {
         Employee employee = find(id);
         if (employee.active != active) {
             audit.record(active ? AuditAction.EMPLOYEE_ACTIVATED : AuditAction.EMPLOYEE_DEACTIVATED, who(employee));
+            if (!active) {
+                handover.leave(employee);
+            }
         }
         employee.active = active;
         UserAccount.findByEmployee(employee).ifPresent(account -> {

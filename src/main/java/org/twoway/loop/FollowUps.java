@@ -1,0 +1,239 @@
+package org.twoway.loop;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditLog;
+import org.twoway.customers.Customer;
+import org.twoway.cycles.ReviewCycle;
+import org.twoway.people.CurrentAccount;
+import org.twoway.people.Employee;
+import org.twoway.people.UserAccount;
+import org.twoway.system.CompanyTime;
+import org.twoway.system.Refusal;
+import org.twoway.system.TwowayConfig;
+
+/**
+ * Working a follow-up (loop.md 1 and 2), for the pages and the API alike: the owner (or HR, which is counted)
+ * records the first contact and the close, asks a colleague or HR to join, and HR hands it to someone else. A
+ * customer who came to someone directly gets a follow-up for their account manager. A follow-up of a closed
+ * cycle is frozen; every change is in the audit log and in the follow-up's own history.
+ */
+@ApplicationScoped
+public class FollowUps {
+
+    public static final int TEXT_MAX = 2000;
+    /** Hours of one promise beyond the tier at most: a month, as effort entries allow. */
+    static final BigDecimal HOURS_MAX = new BigDecimal("744");
+
+    private final CurrentAccount me;
+    private final AccountManagers managers;
+    private final AuditLog audit;
+    private final LoopConfig config;
+    private final TwowayConfig twoway;
+
+    FollowUps(CurrentAccount me, AccountManagers managers, AuditLog audit, LoopConfig config, TwowayConfig twoway) {
+        this.me = me;
+        this.managers = managers;
+        this.audit = audit;
+        this.config = config;
+        this.twoway = twoway;
+    }
+
+    /** A follow-up the signed-in person may read: its owner, a colleague asked to join, or HR; 404 when there is none. */
+    public FollowUp readable(long id) {
+        FollowUp followUp = find(id);
+        if (!me.isHr() && !isOwner(followUp) && !isSupporter(followUp)) {
+            throw new ForbiddenException("This follow-up is someone else's.");
+        }
+        return followUp;
+    }
+
+    /** Whether the signed-in person may work the follow-up (its owner, or HR), whatever its state. */
+    public boolean mayWork(FollowUp followUp) {
+        return me.isHr() || isOwner(followUp);
+    }
+
+    @Transactional
+    public FollowUp contact(long id, ContactChannel channel) {
+        FollowUp followUp = workable(id);
+        if (followUp.isContacted()) {
+            throw Refusal.wrongState("The first contact was already recorded on " + CompanyTime.minutes(followUp.contactedAt) + ".");
+        }
+        UserAccount actor = me.get();
+        followUp.contactedAt = Instant.now();
+        followUp.contactChannel = channel;
+        followUp.contactRecordedBy = actor;
+        followUp.contactByOther = !isOwner(followUp);
+        FollowUpEvent.record(followUp, EventKind.CONTACT, actor, null, null);
+        audit.record(AuditAction.FOLLOW_UP_CONTACTED, describe(followUp) + ", " + channel.label
+                + (followUp.contactByOther ? ", by someone other than the owner" : ""));
+        return followUp;
+    }
+
+    /** Closes it with how it ended and what was agreed, and what of that goes beyond the written tier, if anything. */
+    @Transactional
+    public FollowUp close(long id, Outcome outcome, String agreed, BeyondTier beyond) {
+        FollowUp followUp = workable(id);
+        if (!followUp.isContacted()) {
+            throw Refusal.wrongState("Record the first contact before closing it.");
+        }
+        agreed = text("agreed", agreed, "Write down what was agreed with the customer.");
+        if (beyond != null) {
+            beyond = new BeyondTier(text("beyondTier.what", beyond.what(), "Write down what was promised beyond the tier."),
+                    hours(beyond.hours()));
+        }
+        UserAccount actor = me.get();
+        followUp.closedAt = Instant.now();
+        followUp.outcome = outcome;
+        followUp.agreed = agreed;
+        followUp.closedBy = actor;
+        if (beyond != null) {
+            followUp.beyondTierWhat = beyond.what();
+            followUp.beyondTierHours = beyond.hours();
+        }
+        FollowUpEvent.record(followUp, EventKind.CLOSE, actor, null, null);
+        audit.record(AuditAction.FOLLOW_UP_CLOSED, describe(followUp) + ", " + outcome.label
+                + (beyond == null ? "" : ", beyond the written tier (" + beyond.hours().stripTrailingZeros().toPlainString() + " h)"));
+        return followUp;
+    }
+
+    /** Asks a colleague (or HR, with no colleague) to join; the owner stays the owner. */
+    @Transactional
+    public FollowUp askSupport(long id, Long colleagueId) {
+        FollowUp followUp = workable(id);
+        if (followUp.isClosed()) {
+            throw Refusal.wrongState("This follow-up is closed.");
+        }
+        Employee colleague = colleagueId == null ? null : activeEmployee("supporter", colleagueId);
+        if (colleague != null && followUp.owner != null && colleague.id.equals(followUp.owner.id)) {
+            throw Refusal.invalid("supporter", "Choose someone other than the owner.");
+        }
+        FollowUpEvent.record(followUp, EventKind.SUPPORT, me.get(), null, colleague);
+        audit.record(AuditAction.FOLLOW_UP_SUPPORT, describe(followUp) + ", with " + (colleague == null ? "HR" : colleague.name));
+        return followUp;
+    }
+
+    /** Hands the follow-up to another active employee (HR only, which the callers ensure). */
+    @Transactional
+    public FollowUp reassign(long id, long ownerId) {
+        FollowUp followUp = find(id);
+        frozenUnlessOpen(followUp);
+        if (followUp.isClosed()) {
+            throw Refusal.wrongState("This follow-up is closed; its owner stays as it was.");
+        }
+        Employee owner = activeEmployee("owner", ownerId);
+        if (followUp.owner != null && followUp.owner.id.equals(owner.id)) {
+            return followUp;
+        }
+        FollowUpEvent.record(followUp, EventKind.OWNER, me.get(), followUp.owner, owner);
+        audit.record(AuditAction.FOLLOW_UP_REASSIGNED, describe(followUp) + ", from "
+                + (followUp.owner == null ? "nobody" : followUp.owner.name) + " to " + owner.name);
+        followUp.owner = owner;
+        followUp.queueMail();
+        return followUp;
+    }
+
+    /**
+     * A customer came to someone other than their account manager: a follow-up for the account manager (the one
+     * given, else the one {@link AccountManagers} proposes), in the open cycle.
+     */
+    @Transactional
+    public FollowUp recordDirectContact(long customerId, String about, CameVia via, Long ownerId) {
+        ReviewCycle cycle = ReviewCycle.findOpen()
+                .orElseThrow(() -> Refusal.wrongState("No cycle is open; open one to record direct contacts."));
+        Customer customer = Customer.findById(customerId);
+        if (customer == null || !customer.active) {
+            throw Refusal.invalid("customer", "Choose an active customer of the list.");
+        }
+        about = text("about", about, "Say in a few words what the customer came about.");
+        Employee owner = ownerId != null ? activeEmployee("owner", ownerId)
+                : managers.propose(cycle.id, customerId).orElseThrow(() -> Refusal.invalid("owner",
+                        "Nobody has served " + customer.name + " yet: choose who owns the relationship."));
+        UserAccount actor = me.get();
+        FollowUp followUp = new FollowUp();
+        followUp.cycle = cycle;
+        followUp.customer = customer;
+        followUp.owner = owner;
+        followUp.source = FollowUpSource.DIRECT_CONTACT;
+        followUp.about = about;
+        followUp.cameVia = via;
+        followUp.recordedBy = actor;
+        followUp.openedAt = Instant.now();
+        followUp.dueAt = WorkingDays.due(followUp.openedAt, config.dueWorkingDays(), twoway.timeZone());
+        followUp.persist();
+        audit.record(AuditAction.DIRECT_CONTACT_RECORDED, describe(followUp) + ", " + via.label + ", for " + owner.name);
+        return followUp;
+    }
+
+    private FollowUp workable(long id) {
+        FollowUp followUp = find(id);
+        frozenUnlessOpen(followUp);
+        if (!mayWork(followUp)) {
+            throw new ForbiddenException("This follow-up is " + (followUp.owner == null ? "unowned" : followUp.owner.name + "'s")
+                    + "; only its owner or HR can work it.");
+        }
+        if (followUp.isClosed()) {
+            throw Refusal.wrongState("This follow-up was closed on " + CompanyTime.minutes(followUp.closedAt) + ".");
+        }
+        return followUp;
+    }
+
+    /** A required text of at most {@link #TEXT_MAX} characters, stripped; blank is refused with the message. */
+    private static String text(String field, String value, String missing) {
+        if (value == null || value.isBlank()) {
+            throw Refusal.invalid(field, missing);
+        }
+        String text = value.strip();
+        if (text.codePointCount(0, text.length()) > TEXT_MAX) {
+            throw Refusal.invalid(field, "Please keep it to 2,000 characters.");
+        }
+        return text;
+    }
+
+    private static BigDecimal hours(BigDecimal hours) {
+        if (hours == null || hours.signum() <= 0 || hours.compareTo(HOURS_MAX) > 0 || hours.scale() > 2) {
+            throw Refusal.invalid("beyondTier.hours", "Give the estimated hours, more than 0 and at most 744, to two decimals.");
+        }
+        return hours;
+    }
+
+    private static FollowUp find(long id) {
+        return FollowUp.<FollowUp>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("There is no follow-up " + id + "."));
+    }
+
+    private static void frozenUnlessOpen(FollowUp followUp) {
+        if (!followUp.cycle.isOpen()) {
+            throw Refusal.wrongState("Review cycle " + followUp.cycle.name + " is closed, and its follow-ups are frozen.");
+        }
+    }
+
+    private static Employee activeEmployee(String field, long id) {
+        Employee employee = Employee.findById(id);
+        if (employee == null || !employee.active) {
+            throw Refusal.invalid(field, "Choose an active employee.");
+        }
+        return employee;
+    }
+
+    private boolean isOwner(FollowUp followUp) {
+        Optional<Long> mine = me.employeeId();
+        return followUp.owner != null && mine.isPresent() && mine.get().equals(followUp.owner.id);
+    }
+
+    private boolean isSupporter(FollowUp followUp) {
+        return me.employeeId().map(mine -> FollowUpEvent.isSupporter(followUp.id, mine)).orElse(false);
+    }
+
+    static String describe(FollowUp followUp) {
+        return "follow-up " + followUp.id + " on " + followUp.customer.name + " (" + followUp.customer.ref + ")";
+    }
+
+    /** What was agreed beyond the customer's written tier: what, and the hours it is estimated to take. */
+    public record BeyondTier(String what, BigDecimal hours) {
+    }
+}
