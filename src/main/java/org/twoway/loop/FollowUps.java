@@ -140,12 +140,11 @@ public class FollowUps {
 
     /**
      * A customer came to someone other than their account manager: a follow-up for the account manager (the one
-     * given, else the one {@link AccountManagers} proposes), in the open cycle.
+     * given, else the one {@link AccountManagers} proposes), in the cycle, which must be open.
      */
     @Transactional
-    public FollowUp recordDirectContact(long customerId, String about, CameVia via, Long ownerId) {
-        ReviewCycle cycle = ReviewCycle.findOpen()
-                .orElseThrow(() -> Refusal.wrongState("No cycle is open; open one to record direct contacts."));
+    public FollowUp recordDirectContact(long cycleId, long customerId, String about, CameVia via, Long ownerId) {
+        ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "follow-ups are frozen");
         Customer customer = Customer.findById(customerId);
         if (customer == null || !customer.active) {
             throw Refusal.invalid("customer", "Choose an active customer of the list.");
