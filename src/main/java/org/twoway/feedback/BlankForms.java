@@ -46,7 +46,7 @@ class BlankForms {
 
     private static String render(Visitor visitor, boolean process) {
         Questionnaire blank = new Questionnaire(mark(TOKEN), mark(EMPLOYEE), process ? mark(PROCESS) : null, SubmittedAnswers.none(),
-                Set.of(), mark(CSRF));
+                Set.of(), mark(CSRF), false);
         return FeedbackPage.Templates.form(visitor, blank).setLocale(visitor.locale()).render()
                 .replace(TOKEN_IN_PATH, mark(TOKEN));
     }

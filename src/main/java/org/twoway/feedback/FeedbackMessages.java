@@ -97,6 +97,9 @@ public interface FeedbackMessages {
     @Message("{#if days == 0}{employee} will get back to you as soon as possible.{#else if days == 1}{employee} will get back to you within 1 working day.{#else}{employee} will get back to you within {days} working days.{/if}")
     String callBackPromise(String employee, int days);
 
+    @Message("Your answers were not sent yet. Nothing was saved; please send them again in a moment. What you wrote is still here.")
+    String unsaved();
+
     @Message("Send my answers")
     String send();
 

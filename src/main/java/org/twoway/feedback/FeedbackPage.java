@@ -20,6 +20,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.twoway.feedback.CustomerLinks.CustomerLink;
+import org.jboss.logging.Logger;
+import org.twoway.system.Errors;
 import org.twoway.system.TwowayConfig;
 
 /**
@@ -31,9 +33,14 @@ import org.twoway.system.TwowayConfig;
 @Produces(MediaType.TEXT_HTML)
 public class FeedbackPage {
 
-    /** The questionnaire as shown: for whom, and the answers so far with the fields that need another look. */
+    private static final Logger LOG = Logger.getLogger(FeedbackPage.class);
+
+    /**
+     * The questionnaire as shown: for whom, and the answers so far with the fields that need another look;
+     * {@code unsaved} when they were sent but could not be stored, so that the customer sends them again.
+     */
     public record Questionnaire(String token, String employee, String process, SubmittedAnswers answers, Set<String> invalid,
-            String csrf) {
+            String csrf, boolean unsaved) {
         public boolean wrong(String field) {
             return invalid.contains(field);
         }
@@ -103,7 +110,7 @@ public class FeedbackPage {
             Set<String> invalid = answers.invalidFields();
             if (!invalid.isEmpty()) {
                 Questionnaire questionnaire = new Questionnaire(token, link.get().employee(), link.get().process(),
-                        answers, invalid, csrfToken);
+                        answers, invalid, csrfToken, false);
                 return CompletableFuture.completedFuture(page(400, visitor, Templates.form(visitor, questionnaire)));
             }
             return ratings.record(link.get(), answers).thenApply(outcome -> switch (outcome) {
@@ -111,8 +118,24 @@ public class FeedbackPage {
                         answers.wantsCallBack() ? followUps.workingDaysToCallBack() : null));
                 case ALREADY_ANSWERED -> page(410, visitor, Templates.used(visitor));
                 case NOT_OPEN -> page(404, visitor, Templates.invalid(visitor));
-            });
+            }).exceptionally(failure -> unsaved(visitor, token, link.get(), answers, csrfToken, failure));
         });
+    }
+
+    /**
+     * Answers that could not be stored (nothing of them was: one transaction) come back in the form, as the
+     * customer gave them, to be sent again: 503 while the database is out of reach, 500 for a fault of ours.
+     */
+    private static Response unsaved(Visitor visitor, String token, CustomerLink link, SubmittedAnswers answers, String csrf,
+            Throwable failure) {
+        boolean outOfReach = Errors.databaseUnreachable(failure);
+        if (outOfReach) {
+            LOG.warnf("Database unreachable while storing a customer's answers: %s", failure);
+        } else {
+            LOG.error("Storing a customer's answers failed; nothing was stored", failure);
+        }
+        Questionnaire questionnaire = new Questionnaire(token, link.employee(), link.process(), answers, Set.of(), csrf, true);
+        return page(outOfReach ? 503 : 500, visitor, Templates.form(visitor, questionnaire));
     }
 
     /** Thanks again for a used link; for an unknown, revoked or expired one, the same page whichever it is. */

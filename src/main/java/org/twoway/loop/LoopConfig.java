@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -32,6 +33,10 @@ public interface LoopConfig {
     @WithDefault("5")
     @Min(1)
     int mailAttempts();
+
+    /** How long after a failed try the owner's email is tried again. */
+    @WithDefault("1M")
+    Duration mailRetryAfter();
 
     OptionalInt minFollowUps();
 

@@ -203,7 +203,7 @@ public class Errors {
      * {@link SQLException}, no SQL state and no vendor code, which the database server never sends (its every
      * error has a state). The answer is 503 with Retry-After, not an incident of ours.
      */
-    static boolean databaseUnreachable(Throwable e) {
+    public static boolean databaseUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException || cause instanceof JDBCConnectionException

@@ -54,7 +54,7 @@ class BlankFormsTest {
 
             assertEquals(200, served.statusCode());
             assertEquals(rendered(visitor, new FeedbackPage.Questionnaire(token, name, withProcess ? process.name : null,
-                    SubmittedAnswers.none(), Set.of(), csrf)), served.body().asString());
+                    SubmittedAnswers.none(), Set.of(), csrf, false)), served.body().asString());
         }
     }
 

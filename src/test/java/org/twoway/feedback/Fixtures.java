@@ -44,7 +44,7 @@ public final class Fixtures {
     }
 
     /** A complete, valid set of answers; tests change or remove single fields. */
-    static Map<String, Object> answers() {
+    public static Map<String, Object> answers() {
         Map<String, Object> answers = new HashMap<>();
         answers.put("responsiveness", "5");
         answers.put("solved", "4");
@@ -56,7 +56,7 @@ public final class Fixtures {
     }
 
     /** Opens the customer's form (which sets the anti-forgery cookie) and sends the answers, as a phone would. */
-    static Response answer(Browser customer, String path, Map<String, ?> answers) {
+    public static Response answer(Browser customer, String path, Map<String, ?> answers) {
         customer.get(path);
         return customer.submit(path, answers);
     }
