@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -261,6 +262,17 @@ class FollowUpApiTest {
         hr().body(Map.of("owner", colleague.email)).post("/api/v1/follow-ups/" + id + "/owner").then().statusCode(409);
         assertEquals(before, snapshot(id));
         hr().get("/api/v1/cycles/" + cycle.id + "/follow-ups").then().statusCode(200).body("id", contains((int) id));
+    }
+
+    @Test
+    void theEndpointsAreDescribedInTheOpenApiDocument() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/cycles/{id}/follow-ups"))
+                .body("paths", hasKey("/api/v1/cycles/{id}/direct-contacts"))
+                .body("paths", hasKey("/api/v1/follow-ups/{id}"))
+                .body("paths", hasKey("/api/v1/follow-ups/{id}/contact"))
+                .body("paths", hasKey("/api/v1/follow-ups/{id}/close"))
+                .body("paths", hasKey("/api/v1/follow-ups/{id}/owner"));
     }
 
     long directContact(Employee to) {
