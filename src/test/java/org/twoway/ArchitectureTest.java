@@ -39,6 +39,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layersPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Combined").definedBy("org.twoway.reports..", "org.twoway.home..", "org.twoway.demo..")
+            .layer("Loop").definedBy("org.twoway.loop..")
             .layer("Feedback").definedBy("org.twoway.feedback..")
             .layer("Work").definedBy("org.twoway.effort..", "org.twoway.friction..")
             .layer("Customers").definedBy("org.twoway.customers..")
@@ -47,14 +48,15 @@ class ArchitectureTest {
             .layer("Base").definedBy("org.twoway.system..")
             .layer("Core").definedBy("org.twoway.scoring..")
             .whereLayer("Combined").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Combined")
-            .whereLayer("Work").mayOnlyBeAccessedByLayers("Feedback", "Combined")
-            .whereLayer("Customers").mayOnlyBeAccessedByLayers("Work", "Feedback", "Combined")
-            .whereLayer("Directory").mayOnlyBeAccessedByLayers("Customers", "Work", "Feedback", "Combined")
-            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Directory", "Customers", "Work", "Feedback", "Combined")
-            .whereLayer("Base").mayOnlyBeAccessedByLayers("Audit", "Directory", "Customers", "Work", "Feedback",
+            .whereLayer("Loop").mayOnlyBeAccessedByLayers("Combined")
+            .whereLayer("Feedback").mayOnlyBeAccessedByLayers("Loop", "Combined")
+            .whereLayer("Work").mayOnlyBeAccessedByLayers("Feedback", "Loop", "Combined")
+            .whereLayer("Customers").mayOnlyBeAccessedByLayers("Work", "Feedback", "Loop", "Combined")
+            .whereLayer("Directory").mayOnlyBeAccessedByLayers("Customers", "Work", "Feedback", "Loop", "Combined")
+            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Directory", "Customers", "Work", "Feedback", "Loop", "Combined")
+            .whereLayer("Base").mayOnlyBeAccessedByLayers("Audit", "Directory", "Customers", "Work", "Feedback", "Loop",
                     "Combined")
-            .whereLayer("Core").mayOnlyBeAccessedByLayers("Work", "Feedback", "Combined");
+            .whereLayer("Core").mayOnlyBeAccessedByLayers("Work", "Feedback", "Loop", "Combined");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.twoway.(*)..").should().beFreeOfCycles();

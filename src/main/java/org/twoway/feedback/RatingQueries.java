@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the report and follow-up pages read of customers' answers: about one employee, from one customer, or one answer. */
@@ -24,8 +28,11 @@ public class RatingQueries {
             FirstContactChoice firstContact, String comment, Instant at) {
     }
 
-    private static final String ANSWER = "select e.name, e.email, r.responsiveness, r.solved, r.promises, r.company,"
+    private static final String ANSWER_COLUMNS = "e.name, e.email, r.responsiveness, r.solved, r.promises, r.company,"
             + " r.firstContact, r.comment, r.submittedAt from CustomerRating r join r.employee e";
+    private static final String ANSWER = "select " + ANSWER_COLUMNS;
+    /** Ids per query of {@link #answers(Collection)}: a statement takes at most 65,535 parameters. */
+    private static final int IDS_PER_QUERY = 1000;
 
     private final EntityManager em;
 
@@ -74,6 +81,18 @@ public class RatingQueries {
     public Optional<Answer> answer(long ratingId) {
         return em.createQuery(ANSWER + " where r.id = ?1", Object[].class).setParameter(1, ratingId).getResultStream()
                 .findFirst().map(RatingQueries::answer);
+    }
+
+    /** Answers by their ids, in a query per thousand: the answers behind a cycle's follow-ups. */
+    public Map<Long, Answer> answers(Collection<Long> ratingIds) {
+        List<Long> ids = List.copyOf(ratingIds);
+        Map<Long, Answer> answers = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            em.createQuery("select r.id, " + ANSWER_COLUMNS + " where r.id in ?1", Object[].class)
+                    .setParameter(1, ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))).getResultStream()
+                    .forEach(row -> answers.put((Long) row[0], answer(Arrays.copyOfRange(row, 1, row.length))));
+        }
+        return answers;
     }
 
     /** The employees a customer's answers were about, the most recent answer's first, in any cycle. */

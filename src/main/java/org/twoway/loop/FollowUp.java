@@ -1,5 +1,6 @@
 package org.twoway.loop;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -141,6 +142,29 @@ public class FollowUp extends AutoIdEntity {
 
     public FollowUpState state() {
         return closedAt != null ? FollowUpState.closed : contactedAt != null ? FollowUpState.contacted : FollowUpState.open;
+    }
+
+    /**
+     * A cycle's follow-ups, the earliest due first, with what the API shows of each in the same query: all, or the
+     * owner's (when {@code ownerId} is given) in the state given (when {@code state} is).
+     */
+    public static List<FollowUp> listInCycle(long cycleId, Long ownerId, FollowUpState state) {
+        Parameters parameters = Parameters.with("cycle", cycleId);
+        StringBuilder where = new StringBuilder("f.cycle.id = :cycle");
+        if (ownerId != null) {
+            where.append(" and f.owner.id = :owner");
+            parameters.and("owner", ownerId);
+        }
+        if (state != null) {
+            where.append(switch (state) {
+                case open -> " and f.contactedAt is null";
+                case contacted -> " and f.contactedAt is not null and f.closedAt is null";
+                case closed -> " and f.closedAt is not null";
+            });
+        }
+        return list("from FollowUp f join fetch f.customer c join fetch c.tier join fetch f.cycle left join fetch f.owner"
+                + " left join fetch f.contactRecordedBy left join fetch f.closedBy where " + where + " order by f.dueAt, f.id",
+                parameters);
     }
 
     /** An employee's follow-ups not yet closed, the most urgent (earliest due) first, in any cycle. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.twoway.audit.AuditAction;
 import org.twoway.audit.AuditLog;
@@ -51,6 +52,26 @@ public class FollowUps {
             throw new ForbiddenException("This follow-up is someone else's.");
         }
         return followUp;
+    }
+
+    /**
+     * A cycle's follow-ups as the signed-in person may list them (404 for no such cycle): HR everyone's, or one
+     * employee's (none for an email of nobody); an employee their own only, and 403 for anyone else's.
+     */
+    public List<FollowUp> inCycle(long cycleId, String ownerEmail, FollowUpState state) {
+        ReviewCycle.require(cycleId);
+        Optional<Long> owner = ownerEmail == null ? Optional.empty() : Employee.findByEmail(ownerEmail).map(e -> e.id);
+        if (!me.isHr()) {
+            Long mine = me.employeeId().orElseThrow(() -> new ForbiddenException("Only HR and employees list follow-ups."));
+            if (ownerEmail != null && !owner.equals(Optional.of(mine))) {
+                throw new ForbiddenException("Those follow-ups are someone else's.");
+            }
+            return FollowUp.listInCycle(cycleId, mine, state);
+        }
+        if (ownerEmail != null && owner.isEmpty()) {
+            return List.of();
+        }
+        return FollowUp.listInCycle(cycleId, owner.orElse(null), state);
     }
 
     /** Whether the signed-in person may work the follow-up (its owner, or HR), whatever its state. */

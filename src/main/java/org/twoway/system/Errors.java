@@ -17,6 +17,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +104,11 @@ public class Errors {
         if (type == Boolean.class || type == boolean.class) {
             return "Send true or false.";
         }
-        if (type == String.class || type.isEnum()) {
+        if (type.isEnum()) {
+            return "Send one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
+                    .map(Object::toString).toList()) + ".";
+        }
+        if (type == String.class) {
             return "Send text in quotes.";
         }
         if (Temporal.class.isAssignableFrom(type)) {

@@ -88,6 +88,8 @@ final class Routes {
             new Route("POST", "/hr/employees/{employee}", Access.HR, 0),
             new Route("POST", "/hr/employees/{employee}/deactivate", Access.HR, 0),
             new Route("POST", "/hr/employees/{employee}/activate", Access.HR, 0),
+            new Route("GET", "/hr/handover/{employee}", Access.HR, 200),
+            new Route("POST", "/hr/handover/{employee}/{followUp}", Access.HR, 0),
             new Route("GET", "/hr/tiers", Access.HR, 200),
             new Route("GET", "/hr/tiers/new", Access.HR, 200),
             new Route("POST", "/hr/tiers", Access.HR, 0),
@@ -161,7 +163,14 @@ final class Routes {
             new Route("POST", "/api/v1/cycles/{cycle}/links", Access.HR, 0),
             new Route("GET", "/api/v1/cycles/{cycle}/report", Access.HR, 200),
             new Route("GET", "/api/v1/cycles/{cycle}/report.csv", Access.HR, 200),
-            new Route("POST", "/api/v1/cycles/{cycle}/pain-reports", Access.EMPLOYEE, 0));
+            new Route("POST", "/api/v1/cycles/{cycle}/pain-reports", Access.EMPLOYEE, 0),
+            // Closing the loop by API: the employee's own follow-ups ({followUp} is "me"'s), HR's all.
+            new Route("GET", "/api/v1/cycles/{cycle}/follow-ups", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/cycles/{cycle}/direct-contacts", Access.HR, 0),
+            new Route("GET", "/api/v1/follow-ups/{followUp}", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/follow-ups/{followUp}/contact", Access.SIGNED_IN, 0),
+            new Route("POST", "/api/v1/follow-ups/{followUp}/close", Access.SIGNED_IN, 0),
+            new Route("POST", "/api/v1/follow-ups/{followUp}/owner", Access.HR, 0));
 
     private Routes() {
     }

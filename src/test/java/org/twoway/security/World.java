@@ -52,6 +52,7 @@ final class World {
     final long victimLink;
     final long myEntry;
     final long othersEntry;
+    final long followUp;
 
     World() {
         token = issue(customer, me);
@@ -59,6 +60,7 @@ final class World {
         victimLink = linkId(issue(victimCustomer, other));
         myEntry = effort(me, 7.25);
         othersEntry = effort(other, 3.5);
+        followUp = directContact(customer, me);
     }
 
     Browser meBrowser() {
@@ -74,7 +76,7 @@ final class World {
                 .replace("{cycle}", cycle.id.toString()).replace("{draft}", draft.id.toString())
                 .replace("{link}", Long.toString(victimLink)).replace("{entry}", Long.toString(myEntry))
                 .replace("{token}", token).replace("{handle}", "nobodys-handle").replace("{upload}", "nobodys-upload")
-                .replace("{job}", "nobodys-job");
+                .replace("{job}", "nobodys-job").replace("{followUp}", Long.toString(followUp));
     }
 
     static io.restassured.specification.RequestSpecification hrApi() {
@@ -88,6 +90,13 @@ final class World {
         String url = hrApi().body(body).post("/api/v1/cycles/" + cycle.id + "/links").then().statusCode(201)
                 .extract().path("url");
         return URI.create(url).getPath().substring("/f/".length());
+    }
+
+    /** A follow-up of the open cycle that "me" owns, as HR records a customer who came directly. */
+    private long directContact(Customer about, Employee owner) {
+        return hrApi().body(Map.of("customer", about.ref, "about", "Came to HR", "via", "PHONE", "owner", owner.email))
+                .post("/api/v1/cycles/" + cycle.id + "/direct-contacts").then().statusCode(201)
+                .extract().<Integer>path("id").longValue();
     }
 
     private long linkId(String token) {
@@ -123,7 +132,9 @@ final class World {
                 "SELECT 'link', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, used_at, revoked_at))) FROM feedback_link",
                 "SELECT 'rating', COUNT(*), 0 FROM customer_rating",
                 "SELECT 'effort', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, customer_id, hours))) FROM effort_entry",
-                "SELECT 'pain', COUNT(*), SUM(CRC32(CONCAT_WS('|', report_key, fix, hours_lost_per_week))) FROM pain_report");
+                "SELECT 'pain', COUNT(*), SUM(CRC32(CONCAT_WS('|', report_key, fix, hours_lost_per_week))) FROM pain_report",
+                "SELECT 'follow-up', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, owner_id, contacted_at, closed_at, outcome, agreed)))"
+                        + " FROM follow_up");
         List<String> result = new ArrayList<>();
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
