@@ -1,0 +1,54 @@
+package org.twoway.loop;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.twoway.feedback.RatingSql;
+import org.twoway.system.SqlRows;
+
+/**
+ * A cycle's follow-ups as the report reads them, set-based, in one statement: what the loop's measures need of
+ * each (scoring.md, "Closing the loop"), with the answer that opened it and the customer's first answer after its
+ * first contact, whose pieces of SQL feedback/ gives ({@link RatingSql}). Ids, not names: the report puts them
+ * together with the other features' names.
+ */
+public final class FollowUpQueries {
+
+    /**
+     * One follow-up.
+     *
+     * @param ownerId        its current owner, or null while unowned
+     * @param source         {@code ANSWER} or {@code DIRECT_CONTACT}
+     * @param contactedAt    the first contact, or null
+     * @param contactByOther whether someone other than the owner of that moment recorded the first contact
+     * @param answerScoreSum q1 + q2 + q3 of the answer that opened it; null for a direct contact
+     * @param laterScoreSum  for an answer's follow-up, q1 + q2 + q3 of the customer's first answer in the cycle after
+     *                       the first contact; else null
+     */
+    public record Row(Long ownerId, String source, Instant dueAt, Instant contactedAt, boolean contactByOther,
+            Integer answerScoreSum, Integer laterScoreSum) {
+    }
+
+    private static final String CYCLE = "SELECT f.owner_id, f.source, f.due_at, f.contacted_at, f.contact_by_other, "
+            + RatingSql.scoreSum("a") + ", CASE WHEN f.source = 'ANSWER' THEN "
+            + RatingSql.firstScoreSumAfter("f.cycle_id", "f.customer_id", "f.contacted_at") + " END"
+            + " FROM follow_up f " + RatingSql.leftJoin("a", "f.rating_id") + " WHERE f.cycle_id = ?";
+
+    private FollowUpQueries() {
+    }
+
+    public static List<Row> ofCycle(Connection connection, long cycleId) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        SqlRows.stream(connection, CYCLE, row -> rows.add(new Row(row.getObject(1, Long.class), row.getString(2),
+                row.getTimestamp(3).toInstant(), instant(row.getTimestamp(4)), row.getBoolean(5),
+                row.getObject(6, Integer.class), row.getObject(7, Integer.class))), cycleId);
+        return rows;
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+}
