@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -16,7 +18,9 @@ import java.util.Random;
  * Usage: java BenchData.java OUT OPEN_LINKS NAME:SCALE [NAME:SCALE ...]
  * <p>
  * Scale 1.0 is the scoring issue's size: 1,000 employees, 20,000 customers, 1,000,000 answered feedback
- * links, 200,000 effort entries and 20,000 pain reports, in a closed cycle. Each closed cycle uses the
+ * links, 200,000 effort entries and 20,000 pain reports, in a closed cycle, with the loop's 200,000 follow-ups:
+ * nine in ten opened by an answer, one in ten by a direct contact, one in a hundred unowned; contacted in time,
+ * late, by someone other than the owner, or not at all, and answered again after the contact. Each closed cycle uses the
  * first SCALE share of the employees and customers, created once for the largest scale. One open cycle
  * gets OPEN_LINKS unanswered links whose tokens are written to OUT/tokens.txt, one per line; the
  * database holds only their SHA-256, as for links HR issues.
@@ -30,13 +34,17 @@ import java.util.Random;
 public class BenchData {
 
     static final int EMPLOYEES = 1_000, CUSTOMERS = 20_000, RATINGS = 1_000_000, EFFORT = 200_000, PAIN = 20_000;
+    /** Of the 200,000 follow-ups, those opened by an answer (one answer in about 5.6) and by a direct contact. */
+    static final double ANSWER_FOLLOW_UPS = 0.18, DIRECT_CONTACTS = 0.02;
+    static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final LocalDateTime CYCLE_START = LocalDateTime.of(2025, 1, 1, 0, 0), CYCLE_CLOSE = LocalDateTime.of(2025, 4, 1, 0, 0);
     static final int TEAMS = 20, TIERS = 3, PROCESSES = 25;
     static final String[] CONTACTS = {"PERSON", "CHANNEL", "ESCALATE"};
 
     final Path out;
     final int employees, customers;
     final StringBuilder load = new StringBuilder("SET SESSION unique_checks = 0;\nSET SESSION foreign_key_checks = 0;\n");
-    long nextLink = 1, nextRating = 1, nextEffort = 1;
+    long nextLink = 1, nextRating = 1, nextEffort = 1, nextFollowUp = 1;
 
     BenchData(Path out, double largest) {
         this.out = out;
@@ -61,10 +69,14 @@ public class BenchData {
                         + " responsiveness, solved, promises, company, first_contact, submitted_at");
                 Table effort = data.table("effort_entry", "id, cycle_id, employee_id, customer_id, hours, source");
                 Table pain = data.table("pain_report", "cycle_id, process_id, team_id, report_key, time_wasted, tools,"
-                        + " handoffs, rules, customer_pressure, hours_lost_per_week, anonymous, filed_on, changed_on")) {
+                        + " handoffs, rules, customer_pressure, hours_lost_per_week, anonymous, filed_on, changed_on");
+                Table followUps = data.table("follow_up", "id, cycle_id, customer_id, owner_id, source, rating_id, about,"
+                        + " came_via, opened_at, due_at, contacted_at, contact_channel, contact_by_other, closed_at, outcome,"
+                        + " mail_state")) {
             for (int i = 2; i < args.length; i++) {
                 String[] cycle = args[i].split(":");
-                data.closedCycle(i - 1, cycle[0], Double.parseDouble(cycle[1]), cycles, links, ratings, effort, pain);
+                data.closedCycle(i - 1, cycle[0], Double.parseDouble(cycle[1]), cycles, links, ratings, effort, pain,
+                        followUps);
             }
             data.openCycle(args.length - 1, openLinks, cycles, links);
         }
@@ -99,24 +111,38 @@ public class BenchData {
         return 1 + (int) ((c * 7L + k * 13L) % employees);
     }
 
-    void closedCycle(long id, String name, double scale, Table cycles, Table links, Table ratings, Table effort, Table pain)
-            throws IOException {
+    void closedCycle(long id, String name, double scale, Table cycles, Table links, Table ratings, Table effort, Table pain,
+            Table followUps) throws IOException {
         Random random = new Random(id);
         int people = Math.max(10, (int) Math.round(EMPLOYEES * scale)), clients = Math.max(10, (int) Math.round(CUSTOMERS * scale));
         cycles.row(id, name, "2025-01-01", "2025-03-31", "closed", "2025-01-01 00:00:00", "2025-04-01 00:00:00");
         int total = (int) Math.round(RATINGS * scale);
         int[] perCustomer = new int[clients + 1];
         for (int r = 0; r < total; r++) perCustomer[1 + random.nextInt(clients)]++;
+        long opened = 0;
         for (int c = 1; c <= clients; c++) {
             for (int r = 0; r < perCustomer[c]; r++) {
                 int employee = servedBy(c, random.nextInt(10) < 6 ? 0 : 1 + random.nextInt(2), people);
                 Object process = random.nextInt(3) == 0 ? null : 1 + random.nextInt(PROCESSES);
                 long link = nextLink++;
+                // answered at any minute of the cycle's first 80 days, so that some come after a follow-up's contact
+                LocalDateTime submitted = CYCLE_START.plusMinutes(random.nextInt(80 * 24 * 60));
                 links.row(link, id, c, employee, process, String.format("ffffffff%056x", link),
-                        "2025-04-01 00:00:00", "sent", "2025-01-10 00:00:00", "2025-01-20 00:00:00");
-                ratings.row(nextRating++, link, id, c, employee, process, answer(random), answer(random), answer(random),
-                        answer(random), CONTACTS[random.nextInt(3)], "2025-01-20 00:00:00");
+                        "2025-04-01 00:00:00", "sent", "2025-01-01 00:00:00", submitted.format(SQL_TIME));
+                long rating = nextRating++;
+                ratings.row(rating, link, id, c, employee, process, answer(random), answer(random), answer(random),
+                        answer(random), CONTACTS[random.nextInt(3)], submitted.format(SQL_TIME));
+                if (random.nextDouble() < ANSWER_FOLLOW_UPS) {
+                    followUp(id, c, employee, rating, submitted, random, followUps);
+                    opened++;
+                }
             }
+        }
+        int direct = (int) Math.round(RATINGS * DIRECT_CONTACTS * scale);
+        for (int d = 0; d < direct; d++) {
+            int c = 1 + random.nextInt(clients);
+            followUp(id, c, servedBy(c, 0, people), null, CYCLE_START.plusMinutes(random.nextInt(89 * 24 * 60)), random,
+                    followUps);
         }
         int entries = (int) Math.round(EFFORT * scale);
         for (int e = 0; e < entries; e++) {
@@ -133,8 +159,32 @@ public class BenchData {
             pain.row(id, process, team(employee), key, answer(random), answer(random), answer(random),
                     answer(random), answer(random), random.nextInt(10), 1, "2025-03-15", "2025-03-15");
         }
-        System.out.printf("closed cycle %s (id %d): %d employees, %d customers, %d ratings, %d effort entries, %d pain reports%n",
-                name, id, people, clients, total, entries, reports);
+        System.out.printf("closed cycle %s (id %d): %d employees, %d customers, %d ratings, %d effort entries, %d pain reports,"
+                + " %d follow-ups%n", name, id, people, clients, total, entries, reports, opened + direct);
+    }
+
+    /**
+     * A follow-up opened at {@code opened} by an answer ({@code rating}) or, with none, a direct contact, due two days
+     * later: six in ten contacted in time, two late, two not (most of those overdue when the cycle closed); of the
+     * contacted, one in seven by someone other than the owner, and half closed a day after the contact.
+     */
+    void followUp(long cycle, int customer, int owner, Long rating, LocalDateTime opened, Random random, Table followUps)
+            throws IOException {
+        LocalDateTime due = opened.plusDays(2);
+        int fate = random.nextInt(10);
+        LocalDateTime contacted = fate < 6 ? opened.plusMinutes(random.nextInt(2 * 24 * 60))
+                : fate < 8 ? due.plusMinutes(1 + random.nextInt(5 * 24 * 60)) : null;
+        if (contacted != null && contacted.isAfter(CYCLE_CLOSE)) contacted = null;
+        LocalDateTime closed = contacted != null && random.nextBoolean() ? contacted.plusDays(1) : null;
+        followUps.row(nextFollowUp++, cycle, customer, random.nextInt(100) == 0 ? null : owner,
+                rating == null ? "DIRECT_CONTACT" : "ANSWER", rating, rating == null ? "Called about an invoice" : null,
+                rating == null ? "PHONE" : null, opened.format(SQL_TIME), due.format(SQL_TIME), time(contacted),
+                contacted == null ? null : "PHONE", contacted == null ? null : random.nextInt(7) == 0 ? 1 : 0,
+                time(closed), closed == null ? null : "RESOLVED", "sent");
+    }
+
+    static String time(LocalDateTime at) {
+        return at == null ? null : at.format(SQL_TIME);
     }
 
     /** The open cycle's links, in the order of their tokens' hashes, and the tokens in the same order. */

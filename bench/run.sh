@@ -7,7 +7,7 @@
 # It installs wrk and sysbench (Debian packages) when missing, builds the app, starts it in its
 # production profile against a fresh database (default twoway_bench, DROPPED first) on 127.0.0.1,
 # loads generated data (full: the scoring issue's 1,000 employees, 20,000 customers, 1,000,000
-# ratings, 200,000 effort entries and 20,000 pain reports; quick: a tenth), and measures, each for a
+# ratings, 200,000 effort entries, 20,000 pain reports and 200,000 follow-ups; quick: a tenth), and measures, each for a
 # bounded time: the customer's form, complete answers, the cycle report and HR's report pages, the
 # 100,000-row effort import, start-up and memory. Beside them, sysbench measures the same MariaDB's
 # point-select and single-row insert-with-commit rates, and each app figure is printed against them.
@@ -109,8 +109,9 @@ if [ "$REUSE" = true ] && [ "$(cat "$WORK/data.mode" 2>/dev/null)" = "$MODE" ] &
     && sql -e "USE $DB" 2>/dev/null; then
   note "Reusing $DB; resetting the open cycle's answers"
   open=$(sql "$DB" -e "SELECT id FROM review_cycle WHERE name = 'Bench open'")
-  sql "$DB" -e "DELETE FROM customer_rating WHERE cycle_id = $open; UPDATE feedback_link SET used_at = NULL WHERE cycle_id = $open;
-    DELETE FROM effort_entry WHERE cycle_id = $open"
+  sql "$DB" -e "DELETE e FROM follow_up_event e JOIN follow_up f ON f.id = e.follow_up_id WHERE f.cycle_id = $open;
+    DELETE FROM follow_up WHERE cycle_id = $open; DELETE FROM customer_rating WHERE cycle_id = $open;
+    UPDATE feedback_link SET used_at = NULL WHERE cycle_id = $open; DELETE FROM effort_entry WHERE cycle_id = $open"
 else
   if [ "$(sql -e 'SELECT @@local_infile')" != 1 ]; then
     echo "The data is loaded with LOAD DATA LOCAL INFILE, which this server refuses (local_infile is off)." >&2
@@ -126,7 +127,7 @@ else
   began=$(date +%s%N)
   java bench/BenchData.java "$WORK/data" "$OPEN_LINKS" "${SCALES[@]}"
   $MYSQL --local-infile=1 "$DB" < "$WORK/data/load.sql"
-  sql "$DB" -e "ANALYZE TABLE feedback_link, customer_rating, effort_entry, pain_report, customer, employee" > /dev/null
+  sql "$DB" -e "ANALYZE TABLE feedback_link, customer_rating, effort_entry, pain_report, customer, employee, follow_up" > /dev/null
   GENERATED_S=$(awk -v ns=$(( $(date +%s%N) - began )) 'BEGIN { printf "%.1f", ns / 1e9 }')
   echo "generated and loaded in $GENERATED_S s"
   mv "$WORK/data/tokens.txt" "$WORK/tokens.txt"

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.twoway.cycles.ReviewCycle;
 import org.twoway.effort.EffortQueries;
 import org.twoway.feedback.AnswerTallyQueries;
 import org.twoway.friction.ProcessQueries;
+import org.twoway.loop.FollowUpQueries;
 import org.twoway.people.PeopleQueries;
 import org.twoway.scoring.CustomerInfo;
 import org.twoway.scoring.CycleInfo;
@@ -28,6 +30,7 @@ import org.twoway.scoring.EffortHours;
 import org.twoway.scoring.EmployeeInfo;
 import org.twoway.scoring.EmployeeResponses;
 import org.twoway.scoring.FirstContact;
+import org.twoway.scoring.FollowUpInput;
 import org.twoway.scoring.PainFigures;
 import org.twoway.scoring.PairResponses;
 import org.twoway.scoring.ProcessResponses;
@@ -35,7 +38,8 @@ import org.twoway.scoring.ProcessResponses;
 /**
  * Loads what scoring needs about one cycle with a fixed handful of aggregate queries (sums and counts
  * grouped in SQL), however many employees, customers and answers the cycle holds, each asked of the feature that
- * owns its tables: feedback's answer tallies, effort's hours, people, customers and processes; the pain figures
+ * owns its tables: feedback's answer tallies, effort's hours, people, customers, processes and the loop's
+ * follow-ups; the pain figures
  * come as published (friction's {@code PainFigureQueries}), never from the cycle's own reports. Rows come back with
  * database ids, which are turned into the natural keys scoring speaks (emails, refs, names).
  */
@@ -44,32 +48,39 @@ public class CycleLoader {
 
     private final AgroalDataSource dataSource;
     /**
-     * The two reads beside the main one. Not the worker pool (ManagedExecutor): a report is loaded on a worker
-     * thread that waits for these two, so with every worker loading a report none would be left to run them.
+     * The three reads beside the main one. Not the worker pool (ManagedExecutor): a report is loaded on a worker
+     * thread that waits for these three, so with every worker loading a report none would be left to run them.
      */
-    private final ExecutorService parallel = Executors.newFixedThreadPool(2);
+    private final ExecutorService parallel = Executors.newFixedThreadPool(3);
 
     CycleLoader(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /**
-     * Loads a cycle. The two largest reads, the answers' sums and the count of links issued (an index of
-     * one entry per link), run on connections of their own while this one reads the names and sums the
-     * rest, so a large cycle takes about as long as its largest read.
+     * Loads a cycle. The three largest reads, the answers' sums, the count of links issued (an index of
+     * one entry per link) and the follow-ups, run on connections of their own while this one reads the names
+     * and sums the rest, so a large cycle takes about as long as its largest read.
+     *
+     * <p>The loop's "now" is this moment for an open cycle and the moment it closed for a closed one, whose
+     * report stays as it was then.
      */
     public CycleInput load(ReviewCycle cycle, CycleReport previous, PainFigures pain) {
+        Instant now = cycle.isClosed() ? cycle.closedAt : Instant.now();
         CompletableFuture<List<AnswerTallyQueries.PairTally>> ratings =
                 aside(connection -> AnswerTallyQueries.pairs(connection, cycle.id));
         CompletableFuture<Long> linksIssued = aside(connection -> AnswerTallyQueries.linksIssued(connection, cycle.id));
+        CompletableFuture<List<FollowUpQueries.Row>> followUps =
+                aside(connection -> FollowUpQueries.ofCycle(connection, cycle.id));
         try (Connection connection = dataSource.getConnection()) {
             Loading loading = new Loading(connection, cycle);
             loading.loadNames();
-            return loading.input(previous, pain, ratings.join(), linksIssued.join());
+            return loading.input(previous, pain, ratings.join(), linksIssued.join(), followUps.join(), now);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load cycle " + cycle.id + " for its report", e);
         } catch (CompletionException e) {
-            throw new IllegalStateException("Could not load the answers and links of cycle " + cycle.id, e.getCause());
+            throw new IllegalStateException("Could not load the answers, links and follow-ups of cycle " + cycle.id,
+                    e.getCause());
         }
     }
 
@@ -107,7 +118,7 @@ public class CycleLoader {
         }
 
         CycleInput input(CycleReport previous, PainFigures pain, List<AnswerTallyQueries.PairTally> ratings,
-                long linksIssued) throws SQLException {
+                long linksIssued, List<FollowUpQueries.Row> followUps, Instant now) throws SQLException {
             List<ProcessResponses> byProcess = new ArrayList<>();
             for (AnswerTallyQueries.ProcessTally tally : AnswerTallyQueries.processes(connection, cycle.id)) {
                 byProcess.add(new ProcessResponses(processes.get(tally.processId()), tally.answers(), tally.scoreSum()));
@@ -132,7 +143,22 @@ public class CycleLoader {
             CycleInfo info = new CycleInfo(cycle.id, cycle.name, cycle.state.name(), cycle.startsOn, cycle.endsOn);
             return new CycleInput(info, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
                     groupNames(PeopleQueries::activeTeamNames, true), groupNames(ProcessQueries::activeNames, false),
-                    employeeResponses(byEmployee), byPair, byProcess, effort, pain, previous);
+                    employeeResponses(byEmployee), byPair, byProcess, effort, pain, followUps(followUps), now, previous);
+        }
+
+        /** The follow-ups with their owners' emails and the answers' s (a third of q1 + q2 + q3). */
+        private List<FollowUpInput> followUps(List<FollowUpQueries.Row> rows) {
+            List<FollowUpInput> list = new ArrayList<>(rows.size());
+            for (FollowUpQueries.Row row : rows) {
+                list.add(new FollowUpInput(row.ownerId() == null ? null : employee(row.ownerId()),
+                        FollowUpInput.Source.valueOf(row.source()), row.dueAt(), row.contactedAt(), row.contactByOther(),
+                        s(row.answerScoreSum()), s(row.laterScoreSum())));
+            }
+            return list;
+        }
+
+        private static Double s(Integer scoreSum) {
+            return scoreSum == null ? null : scoreSum / 3.0;
         }
 
         /** Names of everyone and everything; {@link #employee} and {@link #customer} list those the report shows. */

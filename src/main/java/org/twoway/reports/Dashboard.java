@@ -20,8 +20,8 @@ import org.twoway.system.Refusal;
 
 /**
  * A cycle's dashboard: the response rate, the AND score and its halves, the flags by severity, the
- * quadrant chart and the flags with their evidence, optionally narrowed to one team, one severity
- * or one kind of subject.
+ * quadrant chart, the flags with their evidence and whether each team closed the loop on its follow-ups,
+ * optionally narrowed to one team, one severity or one kind of subject.
  *
  * <p>Filters only choose among what the unfiltered report already shows; they never compute a
  * figure over a new set of people. A team filter shows that team's own line of the report (whose
@@ -38,10 +38,10 @@ public class Dashboard {
     @TemplateData
     public record View(CycleReport report, PageQuery query, String team, Severity severity, SubjectType type,
             List<String> teamNames, GroupReport focus, long high, long warning, QuadrantChart chart,
-            Table groups, Table flags, Table employees, int k) {
+            Table groups, Table flags, Table followUps, Table employees, int k) {
 
         public List<Table> tables() {
-            return List.of(groups, flags, employees);
+            return List.of(groups, flags, followUps, employees);
         }
 
         public String focusLabel() {
@@ -104,6 +104,9 @@ public class Dashboard {
         teams.forEach(t -> chart.add(t, SubjectType.TEAM, links.team(t.name())));
         processes.forEach(p -> chart.add(p, SubjectType.PROCESS, links.process(p.name())));
 
+        Table followUps = ReportTables.followUps(query, "followUps", "Follow-ups by team");
+        teams.forEach(t -> ReportTables.followUpRow(followUps, linkOrText(t.name(), links.team(t.name())), t.loop()));
+
         String teamFilter = team;
         List<EmployeeReport> employees = report.employees().stream()
                 .filter(e -> teamFilter == null || e.team().equals(teamFilter)).toList();
@@ -111,7 +114,7 @@ public class Dashboard {
                 focus, flags.stream().filter(f -> f.severity() == Severity.HIGH).count(),
                 flags.stream().filter(f -> f.severity() == Severity.WARNING).count(), chart,
                 ReportTables.groups(query, report, teams, processes, links).sorted(),
-                ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId),
+                ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId), followUps.sorted(),
                 ReportTables.employees(query, employees, links).sorted(), rules.anonymityThreshold());
     }
 
@@ -133,6 +136,10 @@ public class Dashboard {
         }
         Object one = flag.evidence().get("employee");
         return one == null ? List.of() : List.of(one.toString());
+    }
+
+    private static Table.Cell linkOrText(String text, String href) {
+        return href == null ? Table.Cell.text(text) : Table.Cell.link(text, href);
     }
 
     private static String blankToNull(String value) {

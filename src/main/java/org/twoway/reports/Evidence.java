@@ -30,6 +30,11 @@ final class Evidence {
             case "employeeScore" -> "score for the employee";
             case "companyScore" -> "score for the company";
             case "escalations" -> "escalated";
+            case "directContacts" -> "direct contacts";
+            case "followUps" -> "follow-ups due";
+            case "onTime" -> "contacted in time";
+            case "overdueNow" -> "overdue now";
+            case "handledByOthers" -> "first contact by others";
             case "cs" -> "CS";
             case "ex" -> "EX";
             case "and" -> "AND";

@@ -19,6 +19,7 @@ import org.twoway.friction.FrictionFigures;
 import org.twoway.friction.FrictionOverview;
 import org.twoway.people.Team;
 import org.twoway.scoring.CycleReport;
+import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
 import org.twoway.scoring.SubjectType;
@@ -27,7 +28,8 @@ import org.twoway.system.Refusal;
 
 /**
  * A team's or a process's page in a cycle ({@link TeamReportPage}, {@link ProcessReportPage}): CS, EX and AND with what they rest on, the friction
- * heatmap and the ideas for a fix, within the anonymity rule.
+ * heatmap and the ideas for a fix, within the anonymity rule; on a team's, whether it and each member closed the loop
+ * on their follow-ups.
  *
  * <p>Everything from pain reports is as a closed cycle published it (the last closed one's while
  * this cycle is open, labelled so). The heatmap has one row per process, as the friction page shows
@@ -41,12 +43,13 @@ public class GroupViews {
 
     @TemplateData
     public record View(CycleReport report, SubjectType kind, GroupReport group, FrictionOverview.View friction, Table heatmap,
-            List<FrictionOverview.ProcessIdeas> ideas, boolean ideasAllowed, Table members, Table flags) {
+            List<FrictionOverview.ProcessIdeas> ideas, boolean ideasAllowed, Table members, Table followUps, Table flags) {
 
         public List<Table> tables() {
             List<Table> tables = new ArrayList<>(List.of(heatmap, flags));
             if (members != null) {
                 tables.add(members);
+                tables.add(followUps);
             }
             return tables;
         }
@@ -115,10 +118,22 @@ public class GroupViews {
 
         SubjectType kind = team ? SubjectType.TEAM : SubjectType.PROCESS;
         List<Flag> flags = report.flags().stream().filter(f -> f.subjectType() == kind && f.subject().equals(name)).toList();
-        Table members = team ? ReportTables.employees(query, report.employees().stream()
-                .filter(e -> e.team().equals(name)).toList(), links).sorted() : null;
-        return new View(report, kind, group, overview, heatmap.sorted(), ideas, ideasAllowed, members,
+        List<EmployeeReport> inTeam = report.employees().stream().filter(e -> e.team().equals(name)).toList();
+        Table members = team ? ReportTables.employees(query, inTeam, links).sorted() : null;
+        Table followUps = team ? followUps(query, group, inTeam, links) : null;
+        return new View(report, kind, group, overview, heatmap.sorted(), ideas, ideasAllowed, members, followUps,
                 ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));
+    }
+
+    /** The team's follow-ups on a row of its own, shaded as the heatmap's own row is, and each member's. */
+    private static Table followUps(PageQuery query, GroupReport team, List<EmployeeReport> members, Subjects.Links links) {
+        Table table = ReportTables.followUps(query, "followUps", "Follow-ups of the team and its members");
+        ReportTables.followUpRow(table, text("Team " + team.name() + " (all its members)").shaded("mine"), team.loop());
+        for (EmployeeReport e : members) {
+            String href = links.employee(e.email());
+            ReportTables.followUpRow(table, href == null ? text(e.name()) : link(e.name(), href), e.loop());
+        }
+        return table.sorted();
     }
 
     private static void heatRow(Table table, Table.Cell name, FrictionFigures figures, boolean mine) {

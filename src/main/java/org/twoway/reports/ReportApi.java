@@ -12,10 +12,11 @@ import org.twoway.audit.AuditAction;
 import org.twoway.audit.AuditLog;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
+import org.twoway.scoring.LoopMeasures;
 import org.twoway.system.Csv;
 import org.twoway.system.Role;
 
-/** The cycle report for other systems: the JSON of api.md, and a CSV of the employees. */
+/** The cycle report for other systems: the JSON of api.md, and a CSV of the employees with their follow-ups. */
 @Path("/api/v1/cycles/{id}")
 @RolesAllowed(Role.HR)
 public class ReportApi {
@@ -40,10 +41,13 @@ public class ReportApi {
     @Produces("text/csv")
     public Response csv(@RestPath long id) {
         CycleReport report = reports.of(id);
-        Csv csv = new Csv().row("email", "name", "team", "responses", "raw mean", "score", "previous score", "hours", "flags");
+        Csv csv = new Csv().row("email", "name", "team", "responses", "raw mean", "score", "previous score", "hours", "flags",
+                "follow-ups", "on time", "late", "closed on time share", "handled by others share", "recovery", "overdue now");
         for (EmployeeReport e : report.employees()) {
+            LoopMeasures loop = e.loop();
             csv.row(e.email(), e.name(), e.team(), e.responses(), e.rawMean(), e.score(), e.previousScore(), e.hours(),
-                    e.flags().stream().map(Enum::name).collect(Collectors.joining(" ")));
+                    e.flags().stream().map(Enum::name).collect(Collectors.joining(" ")), loop.followUps(), loop.onTime(),
+                    loop.late(), loop.closedOnTimeShare(), loop.handledByOthersShare(), loop.recovery(), loop.overdueNow());
         }
         audit.record(AuditAction.EXPORTED, "CSV of the employees' report of cycle " + report.cycle().name()
                 + " (" + id + ")");

@@ -14,6 +14,7 @@ import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.GroupReport;
+import org.twoway.scoring.LoopMeasures;
 import org.twoway.scoring.SubjectType;
 import org.twoway.system.Numbers;
 
@@ -82,6 +83,32 @@ final class ReportTables {
                     text(Evidence.describe(flag)));
         }
         return table;
+    }
+
+    /**
+     * Whether the loop was closed: one row per team, or per employee, of the follow-ups they own, as of the report's
+     * "now" (a closed cycle's: the moment it closed). Shares too small to judge show a dash.
+     */
+    static Table followUps(PageQuery query, String id, String caption) {
+        return new Table(id, caption, query).column("name", "Name").numeric("followUps", "Due")
+                .numeric("onTime", "In time").numeric("late", "Late").numeric("closedOnTime", "Share in time")
+                .numeric("overdueNow", "Overdue now").numeric("byOthers", "First contact by others")
+                .numeric("directContacts", "Direct contacts").numeric("recovery", "Next answer better");
+    }
+
+    /** A row of {@link #followUps}: a team's or an employee's follow-ups, its name linked where it has a page. */
+    static void followUpRow(Table table, Table.Cell name, LoopMeasures loop) {
+        table.row(name, count(loop.followUps()), count(loop.onTime()), count(loop.late()),
+                number(loop.closedOnTimeShare(), Numbers.wholePercent(loop.closedOnTimeShare()), Numbers.NONE),
+                count(loop.overdueNow()),
+                number(loop.handledByOthersShare(), Numbers.wholePercent(loop.handledByOthersShare()) + " (" + loop.handledByOthers()
+                        + " of " + loop.contacted() + ")", Numbers.NONE),
+                count(loop.directContacts()),
+                number(loop.recovery(), Numbers.wholePercent(loop.recovery()), Numbers.NONE));
+    }
+
+    private static Table.Cell count(long count) {
+        return number(count, Long.toString(count), Numbers.NONE);
     }
 
     /** Employees with their shrunk score next to the number of responses and the raw mean. */

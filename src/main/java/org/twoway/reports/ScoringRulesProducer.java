@@ -4,6 +4,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.twoway.loop.LoopConfig;
 import org.twoway.scoring.ScoringRules;
 import org.twoway.system.StartupRefusal;
 
@@ -14,9 +15,9 @@ public class ScoringRulesProducer {
     @Produces
     @Startup
     @Singleton
-    ScoringRules rules(ScoringSettings settings) {
+    ScoringRules rules(ScoringSettings settings, LoopConfig loop) {
         try {
-            return settings.rules();
+            return settings.rules(loop);
         } catch (IllegalArgumentException e) {
             throw new StartupRefusal("Invalid scoring setting: " + e.getMessage() + ".");
         }

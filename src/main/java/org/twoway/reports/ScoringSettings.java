@@ -3,10 +3,12 @@ package org.twoway.reports;
 import io.smallrye.config.ConfigMapping;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.twoway.loop.LoopConfig;
 import org.twoway.scoring.ScoringRules;
 
 /**
- * The thresholds of the written scoring rules, under {@code twoway.scoring.*}. A setting left out takes
+ * The thresholds of the written scoring rules, under {@code twoway.scoring.*}, and those of the loop's flags,
+ * which HR sets with the loop's other settings under {@code twoway.loop.*} ({@link LoopConfig}). A setting left out takes
  * the default of scoring.md, which {@link ScoringRules#defaults()} holds and nothing here repeats;
  * {@link ScoringRulesProducer} checks them at start-up and stops with the setting's name when one is out
  * of range.
@@ -37,7 +39,7 @@ public interface ScoringSettings {
     OptionalDouble bypassShare();
 
     /** The settings given, each one left out taken from the defaults. */
-    default ScoringRules rules() {
+    default ScoringRules rules(LoopConfig loop) {
         ScoringRules defaults = ScoringRules.defaults();
         return new ScoringRules(
                 priorWeight().orElse(defaults.priorWeight()),
@@ -50,6 +52,9 @@ public interface ScoringSettings {
                 concentrationShare().orElse(defaults.concentrationShare()),
                 dominanceShare().orElse(defaults.dominanceShare()),
                 loyaltyGap().orElse(defaults.loyaltyGap()),
-                bypassShare().orElse(defaults.bypassShare()));
+                bypassShare().orElse(defaults.bypassShare()),
+                loop.minFollowUps().orElse(defaults.minFollowUps()),
+                loop.loopShare().orElse(defaults.loopShare()),
+                loop.interveneShare().orElse(defaults.interveneShare()));
     }
 }

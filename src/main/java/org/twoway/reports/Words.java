@@ -33,6 +33,8 @@ public final class Words {
             case KEY_PERSON_DEPENDENCY -> "Key-person dependency";
             case ESCALATION_BYPASS -> "Escalation bypass";
             case PEOPLE_FIRST_GAP -> "People-first gap";
+            case LOOP_NOT_CLOSED -> "Loop not closed";
+            case BOSS_INTERVENES -> "Boss intervenes";
         };
     }
 

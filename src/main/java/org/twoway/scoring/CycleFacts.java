@@ -16,6 +16,7 @@ import java.util.function.Function;
  * {@code processes}) is in key order, so everything built from it is too.
  *
  * @param customerPairs per customer ref, its responses about each employee
+ * @param employeeLoops per employee email, the follow-ups they own (absent: none)
  */
 record CycleFacts(
         ScoringRules rules,
@@ -23,6 +24,7 @@ record CycleFacts(
         Map<String, CustomerInfo> customers,
         Map<String, EmployeeResponses> employeeResponses,
         Map<String, CustomerResponses> customerPairs,
+        Map<String, LoopTotals> employeeLoops,
         EffortTotals effort,
         SortedMap<String, GroupTotals> teams,
         SortedMap<String, GroupTotals> processes,
@@ -37,8 +39,11 @@ record CycleFacts(
         Map<String, CustomerResponses> customerPairs = pairsByCustomer(input.pairResponses(), customers);
         EffortTotals effort = new EffortTotals(input.effort(), customers.keySet());
         effort.employees().forEach(email -> known(employees, email, "employee"));
-        return new CycleFacts(rules, employees, customers, employeeResponses, customerPairs, effort,
-                teams(input, employees, employeeResponses), processes(input), company(employeeResponses));
+        SortedMap<String, GroupTotals> teams = teams(input, employees, employeeResponses);
+        GroupTotals company = company(employeeResponses);
+        Map<String, LoopTotals> employeeLoops = followUps(input, employees, teams, company);
+        return new CycleFacts(rules, employees, customers, employeeResponses, customerPairs, employeeLoops, effort,
+                teams, processes(input), company);
     }
 
     /** n: all responses of the cycle. */
@@ -118,6 +123,24 @@ record CycleFacts(
             group(processes, process.process()).addResponses(process.responses(), process.sumQ123(), 0);
         }
         return processes;
+    }
+
+    /**
+     * Adds each follow-up to its owner, the owner's team and the company, and answers the owners' totals by
+     * email; an unowned one counts for the company alone.
+     */
+    private static Map<String, LoopTotals> followUps(CycleInput input, Map<String, EmployeeInfo> employees,
+            SortedMap<String, GroupTotals> teams, GroupTotals company) {
+        Map<String, LoopTotals> byOwner = new HashMap<>();
+        for (FollowUpInput followUp : input.followUps()) {
+            company.loop().add(followUp, input.now());
+            if (followUp.owner() != null) {
+                known(employees, followUp.owner(), "employee");
+                byOwner.computeIfAbsent(followUp.owner(), email -> new LoopTotals()).add(followUp, input.now());
+                teams.get(employees.get(followUp.owner()).team()).loop().add(followUp, input.now());
+            }
+        }
+        return byOwner;
     }
 
     /** The whole company as one group: every response of the cycle. */

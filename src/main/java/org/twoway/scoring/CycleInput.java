@@ -1,5 +1,6 @@
 package org.twoway.scoring;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,9 @@ import java.util.Objects;
  * @param linksIssued how many feedback links were issued in the cycle
  * @param pain        the pain figures the report shows: the cycle's own once it is closed, else the
  *                    last closed cycle's
+ * @param followUps   the cycle's follow-ups; an owner must be among {@code employees}
+ * @param now         the moment the loop's measures are taken at: the report's time for an open cycle,
+ *                    the moment it closed for a closed one, so that its report stays as it was
  * @param previous    the report of the previous closed cycle, for the trend, or null
  */
 public record CycleInput(
@@ -30,6 +34,8 @@ public record CycleInput(
         List<ProcessResponses> processResponses,
         List<EffortHours> effort,
         PainFigures pain,
+        List<FollowUpInput> followUps,
+        Instant now,
         CycleReport previous) {
 
     public CycleInput {
@@ -46,6 +52,8 @@ public record CycleInput(
         processResponses = List.copyOf(processResponses);
         effort = List.copyOf(effort);
         Objects.requireNonNull(pain, "pain");
+        followUps = List.copyOf(followUps);
+        Objects.requireNonNull(now, "now");
     }
 
     /** Whether the pain figures are the cycle's own, published when it closed. */

@@ -20,15 +20,16 @@ public final class CycleScorer {
         Trend trend = new Trend(input.previous());
         PainFigures pain = input.pain();
         boolean own = input.ownPainFigures();
-        List<GroupReport> teams = GroupReports.of(facts.teams(), pain.teamsByName(), own, rules, trend::previousTeam);
+        List<GroupReport> teams = GroupReports.of(facts.teams(), pain.teamsByName(), own, rules, trend::previousTeam,
+                true);
         List<GroupReport> processes = GroupReports.of(facts.processes(), pain.processesByName(), own, rules,
-                trend::previousProcess);
+                trend::previousProcess, false);
         List<Flag> flags = Flags.find(facts, teams, processes, own || pain.from() == null ? null : pain.from().name());
         long responses = facts.responses();
         Double responseRate = input.linksIssued() == 0 ? null : (double) responses / input.linksIssued();
         return new CycleReport(input.cycle(), input.linksIssued(), responses, responseRate,
                 EmployeeReports.of(facts, flags, trend), CustomerReports.of(facts, flags), teams, processes, flags,
-                facts.cycleMean(), GroupReports.report(facts.company(), pain.company(), own, rules, trend.previousCompany()),
+                facts.cycleMean(), GroupReports.report(facts.company(), pain.company(), own, rules, trend.previousCompany(), true),
                 pain.from());
     }
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param companyMean   the mean of q4 (how easy the company is to work with) given by this
  *                      employee's customers, 1..5; null without responses
  * @param firstContact  who this employee's customers contact first when something goes wrong
+ * @param loop          the follow-ups this employee owns
  */
 public record EmployeeReport(
         String email,
@@ -32,11 +33,13 @@ public record EmployeeReport(
         Double scoreDelta,
         Integer rank,
         Double companyMean,
-        FirstContact firstContact) {
+        FirstContact firstContact,
+        LoopMeasures loop) {
 
     public EmployeeReport {
         Objects.requireNonNull(email, "email");
         flags = List.copyOf(flags);
         Objects.requireNonNull(firstContact, "firstContact");
+        Objects.requireNonNull(loop, "loop");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 final class EmployeeReports {
 
     private static final FirstContact NO_ANSWERS = new FirstContact(0, 0, 0);
+    private static final LoopTotals NONE_OWNED = new LoopTotals();
 
     private EmployeeReports() {
     }
@@ -35,7 +36,8 @@ final class EmployeeReports {
                     codes.getOrDefault(employee.email(), List.of()),
                     Trend.delta(score, previousScore), ranks.get(employee.email()),
                     responses == null ? null : (double) responses.sumQ4() / responses.responses(),
-                    responses == null ? NO_ANSWERS : responses.firstContact());
+                    responses == null ? NO_ANSWERS : responses.firstContact(),
+                    facts.employeeLoops().getOrDefault(employee.email(), NONE_OWNED).measures(facts.rules()));
         }).toList();
     }
 

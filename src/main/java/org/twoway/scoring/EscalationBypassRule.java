@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * ESCALATION_BYPASS: many of a team's customers go over the head of their contact, straight to a
- * manager or the owner. Margin: the share of such answers relative to bypassShare.
+ * manager or the owner. Margin: the share of such answers relative to bypassShare. Its evidence also counts the
+ * customers who came to someone directly about one of the team's members (direct contacts).
  */
 final class EscalationBypassRule {
 
@@ -32,6 +33,7 @@ final class EscalationBypassRule {
             evidence.put("responses", team.responses());
             evidence.put("escalations", team.escalations());
             evidence.put("share", share);
+            evidence.put("directContacts", team.loop().directContacts());
             String message = "In " + team.escalations() + " of " + team.responses() + " responses ("
                     + Wording.percent(share) + ") about team " + team.name()
                     + ", customers say they go straight to a manager or the owner when something goes wrong.";

@@ -20,6 +20,8 @@ final class Flags {
         ranked.addAll(ClientConcentrationRule.find(facts));
         ranked.addAll(KeyPersonRule.find(facts));
         ranked.addAll(EscalationBypassRule.find(facts));
+        ranked.addAll(LoopRules.loopNotClosed(facts));
+        ranked.addAll(LoopRules.bossIntervenes(facts));
         ranked.addAll(PeopleFirstGapRule.find(teams, SubjectType.TEAM, facts.rules(), exAsOf));
         ranked.addAll(PeopleFirstGapRule.find(processes, SubjectType.PROCESS, facts.rules(), exAsOf));
         ranked.sort(null);

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param previous  the same measures in the previous closed cycle, or null if the group was not in it
  * @param delta     this cycle's measures minus the previous ones, each null unless both exist
  *                  (and ex null while it is borrowed from a closed cycle); null when {@code previous} is
+ * @param loop      a team's follow-ups (those its members own) or the company's (all); null for a process,
+ *                  which owns none
  */
 public record GroupReport(
         String name,
@@ -28,7 +30,8 @@ public record GroupReport(
         long responses,
         Integer reporters,
         GroupScores previous,
-        GroupScores delta) {
+        GroupScores delta,
+        LoopMeasures loop) {
 
     public GroupReport {
         Objects.requireNonNull(name, "name");

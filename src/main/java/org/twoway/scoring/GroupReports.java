@@ -19,14 +19,16 @@ final class GroupReports {
      * @param published the published pain figures per group, by name
      * @param own       whether those figures are the cycle's own; borrowed ones have no EX change to show
      * @param previous  the group's measures in the previous closed cycle, or null
+     * @param followUps whether the groups own follow-ups (teams and the company do, processes not)
      */
     static List<GroupReport> of(SortedMap<String, GroupTotals> groups, Map<String, PainGroup> published, boolean own,
-            ScoringRules rules, Function<String, GroupScores> previous) {
+            ScoringRules rules, Function<String, GroupScores> previous, boolean followUps) {
         return groups.values().stream().map(group -> report(group, published.get(group.name()), own, rules,
-                previous.apply(group.name()))).toList();
+                previous.apply(group.name()), followUps)).toList();
     }
 
-    static GroupReport report(GroupTotals group, PainGroup pain, boolean own, ScoringRules rules, GroupScores previous) {
+    static GroupReport report(GroupTotals group, PainGroup pain, boolean own, ScoringRules rules, GroupScores previous,
+            boolean followUps) {
         Double cs = group.customerSatisfaction(rules);
         Double ex = pain == null ? null : pain.experience();
         Integer reporters = ex == null ? null : pain.reporters();
@@ -36,6 +38,6 @@ final class GroupReports {
             delta = new GroupScores(delta.cs(), null, delta.and());
         }
         return new GroupReport(group.name(), cs, ex, now.and(), Quadrant.of(cs, ex, rules.quadrantThreshold()),
-                group.responses(), reporters, previous, delta);
+                group.responses(), reporters, previous, delta, followUps ? group.loop().measures(rules) : null);
     }
 }

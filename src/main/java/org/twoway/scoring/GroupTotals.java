@@ -1,8 +1,9 @@
 package org.twoway.scoring;
 
 /**
- * The customer side's sums behind one team's or process's measures. All sums are integers, so the
- * order in which responses are added does not matter. (The employee side comes published: {@link PainFigures}.)
+ * The customer side's sums behind one team's or process's measures, and a team's or the company's follow-ups.
+ * All sums are integers, so the order in which responses are added does not matter. (The employee side comes
+ * published: {@link PainFigures}.)
  */
 final class GroupTotals {
 
@@ -10,6 +11,7 @@ final class GroupTotals {
     private long responses;
     private long sumQ123;
     private long escalations;
+    private final LoopTotals loop = new LoopTotals();
 
     GroupTotals(String name) {
         this.name = name;
@@ -31,6 +33,11 @@ final class GroupTotals {
 
     long escalations() {
         return escalations;
+    }
+
+    /** The follow-ups of the group: those its members own, or for the company all of them. */
+    LoopTotals loop() {
+        return loop;
     }
 
     /** CS, or null below minGroupResponses responses. */

@@ -1,8 +1,9 @@
 package org.twoway.scoring;
 
 /**
- * The thresholds of scoring.md. The caller reads them from {@code twoway.scoring.*}; {@link #defaults()}
- * is the one place their defaults are written, for a setting left out as for the tests.
+ * The thresholds of scoring.md. The caller reads them from {@code twoway.scoring.*}, the loop's three from
+ * {@code twoway.loop.*}; {@link #defaults()} is the one place their defaults are written, for a setting left
+ * out as for the tests.
  *
  * @param priorWeight        m, how many "average" responses an employee's score starts from
  * @param minResponses       responses an employee needs before their score is shown and ranked
@@ -15,6 +16,9 @@ package org.twoway.scoring;
  * @param dominanceShare     share of a customer's hours by one employee that counts as dominance
  * @param loyaltyGap         how far (0..1) a customer rates the person above the company
  * @param bypassShare        share of responses saying "a manager or the owner directly"
+ * @param minFollowUps       follow-ups (or contacted ones, or answers again) a share of the loop needs before it is shown
+ * @param loopShare          share of follow-ups contacted on time below which a team does not close the loop
+ * @param interveneShare     share of first contacts made by others than the owner from which the boss intervenes
  */
 public record ScoringRules(
         int priorWeight,
@@ -27,47 +31,54 @@ public record ScoringRules(
         double concentrationShare,
         double dominanceShare,
         double loyaltyGap,
-        double bypassShare) {
+        double bypassShare,
+        int minFollowUps,
+        double loopShare,
+        double interveneShare) {
 
     private static final String PREFIX = "twoway.scoring.";
+    private static final String LOOP = "twoway.loop.";
 
     public ScoringRules {
-        atLeast("prior-weight", priorWeight, 1);
-        atLeast("min-responses", minResponses, 1);
-        atLeast("min-group-responses", minGroupResponses, 1);
+        atLeast(PREFIX + "prior-weight", priorWeight, 1);
+        atLeast(PREFIX + "min-responses", minResponses, 1);
+        atLeast(PREFIX + "min-group-responses", minGroupResponses, 1);
         if (anonymityThreshold < 3) {
             throw new IllegalArgumentException(PREFIX + "anonymity-threshold must be at least 3: with two people,"
                     + " a shared figure and one's own report give away the other's");
         }
-        between0And1("quadrant-threshold", quadrantThreshold);
-        atLeastZero("over-serve-tolerance", overServeTolerance);
-        atLeastZero("min-hours", minHours);
-        between0And1("concentration-share", concentrationShare);
-        between0And1("dominance-share", dominanceShare);
-        between0And1("loyalty-gap", loyaltyGap);
-        between0And1("bypass-share", bypassShare);
+        between0And1(PREFIX + "quadrant-threshold", quadrantThreshold);
+        atLeastZero(PREFIX + "over-serve-tolerance", overServeTolerance);
+        atLeastZero(PREFIX + "min-hours", minHours);
+        between0And1(PREFIX + "concentration-share", concentrationShare);
+        between0And1(PREFIX + "dominance-share", dominanceShare);
+        between0And1(PREFIX + "loyalty-gap", loyaltyGap);
+        between0And1(PREFIX + "bypass-share", bypassShare);
+        atLeast(LOOP + "min-follow-ups", minFollowUps, 1);
+        between0And1(LOOP + "loop-share", loopShare);
+        between0And1(LOOP + "intervene-share", interveneShare);
     }
 
     /** The defaults written in scoring.md. */
     public static ScoringRules defaults() {
-        return new ScoringRules(3, 3, 5, 3, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3);
+        return new ScoringRules(3, 3, 5, 3, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3, 3, 0.8, 0.3);
     }
 
     private static void atLeast(String setting, int value, int minimum) {
         if (value < minimum) {
-            throw new IllegalArgumentException(PREFIX + setting + " must be at least " + minimum);
+            throw new IllegalArgumentException(setting + " must be at least " + minimum);
         }
     }
 
     private static void atLeastZero(String setting, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(PREFIX + setting + " must be a number of at least 0");
+            throw new IllegalArgumentException(setting + " must be a number of at least 0");
         }
     }
 
     private static void between0And1(String setting, double value) {
         if (!(value >= 0 && value <= 1)) {
-            throw new IllegalArgumentException(PREFIX + setting + " must be between 0 and 1");
+            throw new IllegalArgumentException(setting + " must be between 0 and 1");
         }
     }
 }

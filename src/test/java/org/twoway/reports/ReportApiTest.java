@@ -12,7 +12,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +37,9 @@ import org.twoway.TestData;
 class ReportApiTest {
 
     private static final double EPS = 1e-9;
+
+    @Inject
+    AgroalDataSource dataSource;
     private static final JsonPathConfig DOUBLES =
             JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
 
@@ -132,7 +144,8 @@ class ReportApiTest {
         assertEquals(0.375, number(keyPerson, "companyScore"), EPS);
 
         Map<String, Object> bypass = evidence(flags.get(2));
-        assertEquals(List.of("responses", "escalations", "share"), List.copyOf(bypass.keySet()));
+        assertEquals(List.of("responses", "escalations", "share", "directContacts"), List.copyOf(bypass.keySet()));
+        assertEquals(0, bypass.get("directContacts"));
         assertEquals(5, bypass.get("responses"));
         assertEquals(2, bypass.get("escalations"));
         assertEquals(0.4, number(bypass, "share"), EPS);
@@ -156,8 +169,101 @@ class ReportApiTest {
 
         String csv = hr().get("/api/v1/cycles/" + cycle + "/report.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
-        assertTrue(csv.contains("email,name,team,responses,raw mean,score,previous score,hours,flags"), csv);
-        assertTrue(csv.lines().anyMatch(line -> line.startsWith(a + ",") && line.contains(",3,4.0,3.8") && line.endsWith("CLIENT_CONCENTRATION")), csv);
+        assertTrue(csv.contains("email,name,team,responses,raw mean,score,previous score,hours,flags,follow-ups,on time,late,"
+                + "closed on time share,handled by others share,recovery,overdue now\r\n"), csv);
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith(a + ",") && line.contains(",3,4.0,3.8") && line.endsWith("CLIENT_CONCENTRATION,0,0,0,,,,0")), csv);
+    }
+
+    @Test
+    void followUpsShowOnTheLinesOfTheirOwnersAndTeams() throws SQLException {
+        long cycle = buildCompany();
+        // C1 about Ann s = 3, three days ago; its follow-up (written here, as no answer this high opens one), due
+        // yesterday, she contacted two days ago, in time; C1 then answered again with s = 4: one pair, higher, too few
+        // for a recovery share.
+        answer(link(cycle, c1, a, null), 3, 3, "PERSON");
+        answer(link(cycle, c1, a, null), 4, 4, "PERSON");
+        Instant now = Instant.now();
+        try (Connection db = dataSource.getConnection()) {
+            long[] ratings = ratingsOf(db, cycle, a);
+            exec(db, "UPDATE customer_rating SET submitted_at = ? WHERE id = ?", now.minus(Duration.ofDays(3)), ratings[0]);
+            long owner = id(db, "SELECT id FROM employee WHERE email = ?", a);
+            long customer = id(db, "SELECT id FROM customer WHERE ref = ?", c1);
+            Instant yesterday = now.minus(Duration.ofDays(1));
+            String insert = "INSERT INTO follow_up (cycle_id, customer_id, owner_id, source, rating_id, due_at, contacted_at,"
+                    + " contact_by_other) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            exec(db, insert, cycle, customer, owner, "ANSWER", ratings[0], yesterday, now.minus(Duration.ofDays(2)), false);
+            // two direct contacts for Ann, due yesterday: one not contacted (overdue), one contacted late by HR
+            exec(db, insert, cycle, customer, owner, "DIRECT_CONTACT", null, yesterday, null, null);
+            exec(db, insert, cycle, customer, owner, "DIRECT_CONTACT", null, yesterday, now, true);
+        }
+
+        JsonPath report = hr().get("/api/v1/cycles/" + cycle + "/report").then().statusCode(200).extract().jsonPath()
+                .using(DOUBLES);
+
+        // onTime 1, late 1 + 1 overdue: 1 / 3; contacted 2 < 3 and 1 pair < 3: no share
+        Map<String, Object> ann = one(report, "employees", "email", a);
+        assertEquals(3, ann.get("followUps"));
+        assertEquals(1, ann.get("onTime"));
+        assertEquals(2, ann.get("late"));
+        assertEquals(1.0 / 3, number(ann, "closedOnTimeShare"), EPS);
+        assertEquals(null, ann.get("handledByOthersShare"));
+        assertEquals(null, ann.get("recovery"));
+        assertEquals(1, ann.get("overdueNow"));
+        Map<String, Object> ben = one(report, "employees", "email", b);
+        assertEquals(0, ben.get("followUps"));
+        assertTrue(ben.containsKey("closedOnTimeShare") && ben.get("closedOnTimeShare") == null, ben.toString());
+        Map<String, Object> teamRow = one(report, "teams", "name", team);
+        assertEquals(3, teamRow.get("followUps"));
+        assertEquals(2, teamRow.get("directContacts"));
+        assertEquals(1, teamRow.get("handledByOthers"));
+        assertTrue(!one(report, "processes", "name", process).containsKey("onTime"), "a process owns no follow-ups");
+
+        // 1 / 3 < 0.5: high
+        Map<String, Object> loop = mine(report).stream().filter(f -> f.get("code").equals("LOOP_NOT_CLOSED")).findFirst()
+                .orElseThrow();
+        assertEquals("high", loop.get("severity"));
+        assertEquals(team, loop.get("subject"));
+        assertEquals(List.of("followUps", "onTime", "share", "overdueNow"), List.copyOf(evidence(loop).keySet()));
+        assertEquals(1, evidence(loop).get("overdueNow"));
+
+        String csv = hr().get("/api/v1/cycles/" + cycle + "/report.csv").then().statusCode(200).extract().asString();
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith(a + ",") && line.endsWith(",3,1,2,0.3333333333333333,,,1")), csv);
+    }
+
+    /** The ids of the cycle's answers about an employee, oldest first. */
+    private static long[] ratingsOf(Connection db, long cycle, String email) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT r.id FROM customer_rating r JOIN employee e"
+                + " ON e.id = r.employee_id WHERE r.cycle_id = ? AND e.email = ? ORDER BY r.id")) {
+            query.setLong(1, cycle);
+            query.setString(2, email);
+            List<Long> ids = new java.util.ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    private static long id(Connection db, String sql, String key) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void exec(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i] instanceof Instant at ? Timestamp.from(at) : values[i];
+                statement.setObject(i + 1, value);
+            }
+            statement.executeUpdate();
+        }
     }
 
     @Test

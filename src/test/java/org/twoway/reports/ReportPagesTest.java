@@ -76,6 +76,13 @@ class ReportPagesTest {
                 company.ann.name);
         assertEquals(mean(employee(json, company.ann.email).get("score")), ann.get("Score"));
         assertEquals("5", ann.get("Responses"));
+
+        // No follow-up in this company: none due, no share to show
+        Map<String, String> gammaLoop = row(html, "followUps", company.gamma.name);
+        assertEquals("0", gammaLoop.get("Due"));
+        assertEquals("–", gammaLoop.get("Share in time"));
+        assertEquals(json.getList("teams").size(), rows(hrPage("/hr/cycles/" + company.cycle + "/report?all=followUps"),
+                "followUps").size());
     }
 
     @Test
@@ -91,6 +98,8 @@ class ReportPagesTest {
         assertTrue(card.contains("Responded quickly 4.20 Solved the problem 4.20 Kept promises 4.20"), card);
         assertTrue(card.contains(company.ann.name + " 5 (100 %)"), card);
         assertTrue(card.contains("Client concentration"), card);
+        assertTrue(card.contains("Follow-ups " + company.ann.name + " owns Due 0 Answered in time 0 Late 0, of which overdue now: 0"),
+                card);
 
         Map<String, Object> acme = json.getMap("customers.find { it.ref == '" + company.acme.ref + "' }");
         String customerPage = hrPage("/hr/cycles/" + company.cycle + "/customers/" + company.acme.id);
@@ -104,6 +113,8 @@ class ReportPagesTest {
         assertTrue(gammaPage.contains(measure(group(json, company.gamma.name).get("ex")) + " employee experience (EX)" + asOf
                 + ": at least 4 people reported"), gammaPage);
         assertTrue(gammaPage.contains("customer satisfaction (CS): not enough responses (4)"), gammaPage);
+        String gammaHtml = hrPage("/hr/cycles/" + company.cycle + "/teams/" + company.gamma.id);
+        assertEquals("0", row(gammaHtml, "followUps", "Team " + company.gamma.name + " (all its members)").get("Due"));
 
         Map<String, Object> process = json.getMap("processes.find { it.name == '" + company.process.name + "' }");
         String processPage = hrPage("/hr/cycles/" + company.cycle + "/processes/" + company.process.id);

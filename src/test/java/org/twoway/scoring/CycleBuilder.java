@@ -1,5 +1,6 @@
 package org.twoway.scoring;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,8 @@ final class CycleBuilder {
 
     static final CycleInfo CYCLE =
             new CycleInfo(3, "2026 Q4", "open", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
+    /** The moment the report is taken at, unless a test says otherwise. */
+    static final Instant NOW = Instant.parse("2026-11-16T12:00:00Z");
 
     private final Map<String, EmployeeInfo> employees = new LinkedHashMap<>();
     private final Map<String, CustomerInfo> customers = new LinkedHashMap<>();
@@ -37,6 +40,8 @@ final class CycleBuilder {
     private PainFigures published;
     private long linksIssued;
     private CycleReport previous;
+    private final List<FollowUpInput> followUps = new ArrayList<>();
+    private Instant now = NOW;
 
     CycleBuilder employee(String email, String name, String team) {
         employees.put(email, new EmployeeInfo(email, name, team));
@@ -121,6 +126,17 @@ final class CycleBuilder {
         return this;
     }
 
+    CycleBuilder followUp(FollowUpInput followUp) {
+        followUps.add(followUp);
+        return this;
+    }
+
+    /** The report's "now": the time of the report, or the moment a closed cycle closed. */
+    CycleBuilder now(Instant at) {
+        now = at;
+        return this;
+    }
+
     CycleBuilder linksIssued(long links) {
         linksIssued = links;
         return this;
@@ -146,7 +162,7 @@ final class CycleBuilder {
         List<EffortHours> hours = new ArrayList<>();
         effort.forEach((key, h) -> hours.add(new EffortHours(key.get(0), key.get(1), h)));
         return new CycleInput(CYCLE, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
-                teams, processes, byEmployee, byPair, byProcess, hours, pain(rules), previous);
+                teams, processes, byEmployee, byPair, byProcess, hours, pain(rules), followUps, now, previous);
     }
 
     private PainFigures pain(ScoringRules rules) {

@@ -34,10 +34,31 @@ class EscalationBypassTest {
         assertEquals(Severity.WARNING, flag.severity());
         assertEquals(SubjectType.TEAM, flag.subjectType());
         assertEquals("Support", flag.subject());
-        assertEquals(List.of("responses", "escalations", "share"), List.copyOf(flag.evidence().keySet()));
-        assertEquals(Map.of("responses", 10L, "escalations", 3L, "share", 0.3), flag.evidence());
+        assertEquals(List.of("responses", "escalations", "share", "directContacts"), List.copyOf(flag.evidence().keySet()));
+        assertEquals(Map.of("responses", 10L, "escalations", 3L, "share", 0.3, "directContacts", 0L), flag.evidence());
         assertEquals("In 3 of 10 responses (30%) about team Support, customers say they go straight to a manager "
                 + "or the owner when something goes wrong.", flag.message());
+    }
+
+    @Test
+    void bypassCountsTheTeamsDirectContactsAsEvidence() {
+        // Ann owns two direct contacts, Bob one, Cy of team Sales one: Support's evidence says 3
+        CycleReport report = new CycleBuilder()
+                .employee("ann@x.example", "Ann Lee", "Support")
+                .employee("bob@x.example", "Bob Ng", "Support")
+                .employee("cy@x.example", "Cy Ito", "Sales")
+                .customer("ACME", "Acme GmbH", "Silver", 20)
+                .answers(5, "ann@x.example", "ACME", 4, 4, 4, 4, ESCALATE)
+                .followUp(direct("ann@x.example")).followUp(direct("ann@x.example"))
+                .followUp(direct("bob@x.example")).followUp(direct("cy@x.example"))
+                .score();
+
+        assertEquals(3L, onlyFlag(report, FlagCode.ESCALATION_BYPASS).evidence().get("directContacts"));
+    }
+
+    private static FollowUpInput direct(String owner) {
+        return new FollowUpInput(owner, FollowUpInput.Source.DIRECT_CONTACT, CycleBuilder.NOW.plusSeconds(3600), null,
+                false, null, null);
     }
 
     @Test

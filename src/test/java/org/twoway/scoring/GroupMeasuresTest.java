@@ -224,8 +224,9 @@ class GroupMeasuresTest {
         CycleReport report = new CycleBuilder().team("Empty").process("Refunds").score();
         GroupReport empty = team(report, "Empty");
 
-        assertEquals(new GroupReport("Empty", null, null, null, null, 0, null, null, null), empty);
-        assertEquals(new GroupReport("Refunds", null, null, null, null, 0, null, null, null),
+        assertEquals(new GroupReport("Empty", null, null, null, null, 0, null, null, null,
+                new LoopMeasures(0, 0, 0, null, 0, 0, null, null, 0, 0)), empty);
+        assertEquals(new GroupReport("Refunds", null, null, null, null, 0, null, null, null, null),
                 process(report, "Refunds"));
     }
 

@@ -22,11 +22,14 @@ import net.jqwik.api.constraints.IntRange;
 /** Invariants of the scoring rules over generated small cycles (see {@link CycleSpec}). */
 class ScoringPropertiesTest {
 
+    /** The loop's thresholds, which these properties do not vary: their cycles have no follow-ups. */
+    private static final ScoringRules LOOP = ScoringRules.defaults();
+
     private static final Map<FlagCode, List<String>> EVIDENCE_KEYS = Map.of(
             FlagCode.OVER_SERVED_CLIENT, List.of("hours", "entitledHours", "ratio", "employees"),
             FlagCode.CLIENT_CONCENTRATION, List.of("customer", "share", "hoursOnCustomer", "totalHours"),
             FlagCode.KEY_PERSON_DEPENDENCY, List.of("employee", "share", "employeeScore", "companyScore"),
-            FlagCode.ESCALATION_BYPASS, List.of("responses", "escalations", "share"),
+            FlagCode.ESCALATION_BYPASS, List.of("responses", "escalations", "share", "directContacts"),
             FlagCode.PEOPLE_FIRST_GAP, List.of("quadrant", "cs", "ex", "and"));
 
     @Property
@@ -193,7 +196,8 @@ class ScoringPropertiesTest {
                 .as((quadrant, tolerance, minHours, concentration, dominance, loyalty, bypass) ->
                         new double[] {quadrant, tolerance, minHours, concentration, dominance, loyalty, bypass});
         return Combinators.combine(counts, levels).as((n, x) ->
-                new ScoringRules(n[0], n[1], n[2], n[3], x[0], x[1], x[2], x[3], x[4], x[5], x[6]));
+                new ScoringRules(n[0], n[1], n[2], n[3], x[0], x[1], x[2], x[3], x[4], x[5], x[6],
+                        LOOP.minFollowUps(), LOOP.loopShare(), LOOP.interveneShare()));
     }
 
     private static List<GroupReport> concat(List<GroupReport> teams, List<GroupReport> processes) {
