@@ -93,12 +93,12 @@ class FollowUpApiTest {
     }
 
     @Test
-    void aDirectContactGoesOnlyIntoTheOpenCycleAndOnlyFromHr() {
-        ReviewCycle older = TestData.cycle(CycleState.open);
+    void aDirectContactGoesOnlyIntoAnOpenCycleAndOnlyFromHr() {
         ReviewCycle closed = TestData.cycle(CycleState.closed);
-        hr().body(direct(Map.of())).post("/api/v1/cycles/" + older.id + "/direct-contacts").then().statusCode(409)
+        ReviewCycle draft = TestData.cycle(CycleState.draft);
+        hr().body(direct(Map.of())).post("/api/v1/cycles/" + closed.id + "/direct-contacts").then().statusCode(409)
                 .contentType("application/problem+json").body("status", equalTo(409));
-        hr().body(direct(Map.of())).post("/api/v1/cycles/" + closed.id + "/direct-contacts").then().statusCode(409);
+        hr().body(direct(Map.of())).post("/api/v1/cycles/" + draft.id + "/direct-contacts").then().statusCode(409);
         hr().body(direct(Map.of())).post("/api/v1/cycles/987654321/direct-contacts").then().statusCode(404)
                 .contentType("application/problem+json");
         as(owner).body(direct(Map.of())).post("/api/v1/cycles/" + cycle.id + "/direct-contacts").then().statusCode(403)
