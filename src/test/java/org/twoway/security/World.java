@@ -7,6 +7,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +25,10 @@ import org.twoway.cycles.ReviewCycle;
 import org.twoway.effort.EffortEntry;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.friction.OpenCycles;
+import org.twoway.loop.CameVia;
+import org.twoway.loop.FollowUp;
+import org.twoway.loop.FollowUpSource;
+import org.twoway.loop.MailState;
 import org.twoway.people.Employee;
 import org.twoway.people.Team;
 
@@ -52,6 +57,7 @@ final class World {
     final long victimLink;
     final long myEntry;
     final long othersEntry;
+    final long followUp;
 
     World() {
         token = issue(customer, me);
@@ -59,6 +65,7 @@ final class World {
         victimLink = linkId(issue(victimCustomer, other));
         myEntry = effort(me, 7.25);
         othersEntry = effort(other, 3.5);
+        followUp = followUp(me);
     }
 
     Browser meBrowser() {
@@ -74,7 +81,7 @@ final class World {
                 .replace("{cycle}", cycle.id.toString()).replace("{draft}", draft.id.toString())
                 .replace("{link}", Long.toString(victimLink)).replace("{entry}", Long.toString(myEntry))
                 .replace("{token}", token).replace("{handle}", "nobodys-handle").replace("{upload}", "nobodys-upload")
-                .replace("{job}", "nobodys-job");
+                .replace("{job}", "nobodys-job").replace("{followUp}", Long.toString(followUp));
     }
 
     static io.restassured.specification.RequestSpecification hrApi() {
@@ -93,6 +100,24 @@ final class World {
     private long linkId(String token) {
         return QuarkusTransaction.requiringNew().call(() -> org.twoway.feedback.FeedbackLink
                 .findByTokenHash(org.twoway.system.Tokens.sha256(token)).orElseThrow().id);
+    }
+
+    /** A customer who came to HR directly, for the employee to get back to, in the world's cycle. */
+    private long followUp(Employee owner) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            FollowUp followUp = new FollowUp();
+            followUp.cycle = ReviewCycle.findById(cycle.id);
+            followUp.customer = Customer.findById(customer.id);
+            followUp.owner = Employee.findById(owner.id);
+            followUp.source = FollowUpSource.DIRECT_CONTACT;
+            followUp.about = "Wants a call";
+            followUp.cameVia = CameVia.PHONE;
+            followUp.openedAt = Instant.now();
+            followUp.dueAt = Instant.now().plusSeconds(86_400);
+            followUp.mailState = MailState.sent;
+            followUp.persist();
+            return followUp.id;
+        });
     }
 
     private long effort(Employee who, double hours) {
