@@ -25,7 +25,8 @@ public class AccountManagers {
     public Optional<Employee> propose(long cycleId, long customerId) {
         Stream<Employee> byHours = effort.byEmployee(cycleId, customerId).stream()
                 .map(hours -> Employee.findByEmail(hours.key()).orElse(null));
-        Stream<Employee> byRating = ratings.employeesRatedBy(customerId).stream().map(Employee::<Employee>findById);
+        // a lambda, not Employee::findById, whose method handle names PanacheEntityBase's unenhanced method
+        Stream<Employee> byRating = ratings.employeesRatedBy(customerId).stream().map(id -> Employee.<Employee>findById(id));
         return Stream.concat(byHours, byRating).filter(e -> e != null && e.active).findFirst();
     }
 }

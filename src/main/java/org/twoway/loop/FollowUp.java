@@ -1,5 +1,6 @@
 package org.twoway.loop;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -183,6 +184,26 @@ public class FollowUp extends AutoIdEntity {
     public static List<FollowUp> listUnowned(long cycleId) {
         return list("from FollowUp f join fetch f.customer where f.cycle.id = ?1 and f.owner is null"
                 + " and f.closedAt is null order by f.dueAt, f.id", cycleId);
+    }
+
+    /**
+     * A cycle's follow-ups in a state (null: any) and of an owner (null: anyone's; {@code unowned}: nobody's), the
+     * unowned first, then the earliest due.
+     */
+    public static PanacheQuery<FollowUp> findInCycle(long cycleId, FollowUpState state, Long ownerId, boolean unowned) {
+        String where = "cycle.id = :cycle" + (state == null ? "" : switch (state) {
+            case open -> " and contactedAt is null and closedAt is null";
+            case contacted -> " and contactedAt is not null and closedAt is null";
+            case closed -> " and closedAt is not null";
+        });
+        Parameters parameters = Parameters.with("cycle", cycleId);
+        if (unowned) {
+            where += " and owner is null";
+        } else if (ownerId != null) {
+            where += " and owner.id = :owner";
+            parameters.and("owner", ownerId);
+        }
+        return find(where + " order by case when owner is null then 0 else 1 end, dueAt, id", parameters);
     }
 
     /** The open follow-ups of open cycles that the employee left and nobody owns yet. */

@@ -9,15 +9,20 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.twoway.TestData;
+import org.twoway.customers.Customer;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.feedback.Fixtures;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.friction.OpenCycles;
+import org.twoway.loop.FollowUp;
+import org.twoway.loop.LoopData;
 import org.twoway.people.Employee;
 
 /** axe-core finds no serious or critical accessibility problem on the pages people meet first. */
@@ -81,9 +86,12 @@ class AccessibilityTest {
         BusinessProcess process = TestData.process();
         Journeys.overServedCustomer(cycle);
         Page page = chromium.windowForInjectedScripts(app, 360, 740);
+        Customer customer = TestData.customer(TestData.tier(10));
+        FollowUp followUp = LoopData.directContact(cycle, customer, employee, Instant.now().minus(Duration.ofHours(1)));
         Journeys.signIn(page, employee.email, TestData.EMPLOYEE_PASSWORD);
 
-        for (String path : List.of("/me", "/me/cycles/" + cycle.id + "/pain-reports/" + process.id, "/me/effort/new")) {
+        for (String path : List.of("/me", "/me/cycles/" + cycle.id + "/pain-reports/" + process.id, "/me/effort/new",
+                "/follow-ups/" + followUp.id, "/direct-contacts/new", "/direct-contacts/new?customer=" + customer.id)) {
             page.navigate(path);
             assertEquals(List.of(), Axe.seriousViolations(page), path);
         }
@@ -93,11 +101,13 @@ class AccessibilityTest {
     void hrPagesOnAPhone() {
         ReviewCycle cycle = OpenCycles.newest();
         Journeys.overServedCustomer(cycle);
+        FollowUp unowned = LoopData.directContact(cycle, TestData.customer(TestData.tier(10)), null, Instant.now());
         Page page = chromium.windowForInjectedScripts(app, 360, 740);
         Journeys.signInAsHr(page);
 
         String hub = "/hr/cycles/" + cycle.id;
-        for (String path : List.of("/hr/cycles", hub, hub + "/links", hub + "/effort", hub + "/friction", "/hr/customers")) {
+        for (String path : List.of("/hr/cycles", hub, hub + "/links", hub + "/effort", hub + "/friction", "/hr/customers",
+                hub + "/follow-ups", "/follow-ups/" + unowned.id)) {
             page.navigate(path);
             assertEquals(List.of(), Axe.seriousViolations(page), path);
         }

@@ -60,6 +60,14 @@ final class Routes {
             new Route("GET", "/account", Access.SIGNED_IN, 200),
             new Route("POST", "/account/password", Access.SIGNED_IN, 0),
             new Route("GET", "/tiers", Access.SIGNED_IN, 200),
+            new Route("GET", "/direct-contacts/new", Access.SIGNED_IN, 200),
+            new Route("POST", "/direct-contacts", Access.SIGNED_IN, 0),
+            // The world's follow-up is "me"'s own, so both an employee (its owner) and HR read it.
+            new Route("GET", "/follow-ups/{followUp}", Access.SIGNED_IN, 200),
+            new Route("POST", "/follow-ups/{followUp}/contact", Access.SIGNED_IN, 0),
+            new Route("POST", "/follow-ups/{followUp}/close", Access.SIGNED_IN, 0),
+            new Route("POST", "/follow-ups/{followUp}/support", Access.SIGNED_IN, 0),
+            new Route("POST", "/follow-ups/{followUp}/owner", Access.HR, 0),
 
             new Route("GET", "/me", Access.EMPLOYEE, 200),
             new Route("GET", "/me/effort/new", Access.EMPLOYEE, 200),
@@ -88,8 +96,6 @@ final class Routes {
             new Route("POST", "/hr/employees/{employee}", Access.HR, 0),
             new Route("POST", "/hr/employees/{employee}/deactivate", Access.HR, 0),
             new Route("POST", "/hr/employees/{employee}/activate", Access.HR, 0),
-            new Route("GET", "/hr/handover/{employee}", Access.HR, 200),
-            new Route("POST", "/hr/handover/{employee}/{followUp}", Access.HR, 0),
             new Route("GET", "/hr/tiers", Access.HR, 200),
             new Route("GET", "/hr/tiers/new", Access.HR, 200),
             new Route("POST", "/hr/tiers", Access.HR, 0),
@@ -143,6 +149,9 @@ final class Routes {
             new Route("GET", "/hr/cycles/{cycle}/teams/{team}", Access.HR, 200),
             new Route("GET", "/hr/cycles/{cycle}/processes/{process}", Access.HR, 200),
             new Route("GET", "/hr/compare", Access.HR, 200),
+            new Route("GET", "/hr/cycles/{cycle}/follow-ups", Access.HR, 200),
+            new Route("GET", "/hr/handover/{employee}", Access.HR, 200),
+            new Route("POST", "/hr/handover/{employee}/{followUp}", Access.HR, 0),
 
             new Route("GET", "/api/v1/teams", Access.HR, 200),
             new Route("POST", "/api/v1/teams", Access.HR, 0),
