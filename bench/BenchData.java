@@ -70,7 +70,8 @@ public class BenchData {
                 Table effort = data.table("effort_entry", "id, cycle_id, employee_id, customer_id, hours, source");
                 Table pain = data.table("pain_report", "cycle_id, process_id, team_id, report_key, time_wasted, tools,"
                         + " handoffs, rules, customer_pressure, hours_lost_per_week, anonymous, filed_on, changed_on");
-                Table followUps = data.table("follow_up", "id, cycle_id, customer_id, owner_id, source, rating_id, about,"
+                Table followUps = data.table("follow_up", "id, cycle_id, customer_id, owner_id, source, rating_id,"
+                        + " answer_score_sum, later_rating_id, later_score_sum, about,"
                         + " came_via, opened_at, due_at, contacted_at, contact_channel, contact_by_other, closed_at, outcome,"
                         + " mail_state")) {
             for (int i = 2; i < args.length; i++) {
@@ -130,10 +131,11 @@ public class BenchData {
                 links.row(link, id, c, employee, process, String.format("ffffffff%056x", link),
                         "2025-04-01 00:00:00", "sent", "2025-01-01 00:00:00", submitted.format(SQL_TIME));
                 long rating = nextRating++;
-                ratings.row(rating, link, id, c, employee, process, answer(random), answer(random), answer(random),
-                        answer(random), CONTACTS[random.nextInt(3)], submitted.format(SQL_TIME));
+                int q1 = answer(random), q2 = answer(random), q3 = answer(random);
+                ratings.row(rating, link, id, c, employee, process, q1, q2, q3, answer(random), CONTACTS[random.nextInt(3)],
+                        submitted.format(SQL_TIME));
                 if (random.nextDouble() < ANSWER_FOLLOW_UPS) {
-                    followUp(id, c, employee, rating, submitted, random, followUps);
+                    followUp(id, c, employee, rating, q1 + q2 + q3, submitted, random, followUps);
                     opened++;
                 }
             }
@@ -141,7 +143,7 @@ public class BenchData {
         int direct = (int) Math.round(RATINGS * DIRECT_CONTACTS * scale);
         for (int d = 0; d < direct; d++) {
             int c = 1 + random.nextInt(clients);
-            followUp(id, c, servedBy(c, 0, people), null, CYCLE_START.plusMinutes(random.nextInt(89 * 24 * 60)), random,
+            followUp(id, c, servedBy(c, 0, people), null, 0, CYCLE_START.plusMinutes(random.nextInt(89 * 24 * 60)), random,
                     followUps);
         }
         int entries = (int) Math.round(EFFORT * scale);
@@ -166,18 +168,22 @@ public class BenchData {
     /**
      * A follow-up opened at {@code opened} by an answer ({@code rating}) or, with none, a direct contact, due two days
      * later: six in ten contacted in time, two late, two not (most of those overdue when the cycle closed); of the
-     * contacted, one in seven by someone other than the owner, and half closed a day after the contact.
+     * contacted, one in seven by someone other than the owner, and half closed a day after the contact. Half of the
+     * contacted answers' follow-ups carry a later answer's q1 + q2 + q3, as the answer path leaves it; which answer
+     * that was does not matter to the report's cost, so the opening one stands for it.
      */
-    void followUp(long cycle, int customer, int owner, Long rating, LocalDateTime opened, Random random, Table followUps)
-            throws IOException {
+    void followUp(long cycle, int customer, int owner, Long rating, int scoreSum, LocalDateTime opened, Random random,
+            Table followUps) throws IOException {
         LocalDateTime due = opened.plusDays(2);
         int fate = random.nextInt(10);
         LocalDateTime contacted = fate < 6 ? opened.plusMinutes(random.nextInt(2 * 24 * 60))
                 : fate < 8 ? due.plusMinutes(1 + random.nextInt(5 * 24 * 60)) : null;
         if (contacted != null && contacted.isAfter(CYCLE_CLOSE)) contacted = null;
         LocalDateTime closed = contacted != null && random.nextBoolean() ? contacted.plusDays(1) : null;
+        boolean later = rating != null && contacted != null && random.nextBoolean();
         followUps.row(nextFollowUp++, cycle, customer, random.nextInt(100) == 0 ? null : owner,
-                rating == null ? "DIRECT_CONTACT" : "ANSWER", rating, rating == null ? "Called about an invoice" : null,
+                rating == null ? "DIRECT_CONTACT" : "ANSWER", rating, rating == null ? null : scoreSum,
+                later ? rating : null, later ? 3 + random.nextInt(13) : null, rating == null ? "Called about an invoice" : null,
                 rating == null ? "PHONE" : null, opened.format(SQL_TIME), due.format(SQL_TIME), time(contacted),
                 contacted == null ? null : "PHONE", contacted == null ? null : random.nextInt(7) == 0 ? 1 : 0,
                 time(closed), closed == null ? null : "RESOLVED", "sent");

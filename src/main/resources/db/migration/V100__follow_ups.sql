@@ -7,8 +7,12 @@ CREATE TABLE follow_up (
     -- The current owner; NULL while unowned, after its owner left and before HR chose who takes it over.
     owner_id             BIGINT         NULL,
     source               VARCHAR(16)    NOT NULL,
-    -- ANSWER: the answer that opened it.
+    -- ANSWER: the answer that opened it, its q1 + q2 + q3, and the same of the customer's first answer in the
+    -- cycle after the first contact (recovery, scoring.md), which that answer writes here as it is stored.
     rating_id            BIGINT         NULL,
+    answer_score_sum     TINYINT        NULL,
+    later_rating_id      BIGINT         NULL,
+    later_score_sum      TINYINT        NULL,
     -- DIRECT_CONTACT: what the customer came about, how, and who took it (an account).
     about                VARCHAR(2000)  NULL,
     came_via             VARCHAR(16)    NULL,
@@ -39,11 +43,12 @@ CREATE TABLE follow_up (
     CONSTRAINT fk_follow_up_customer FOREIGN KEY (customer_id) REFERENCES customer (id),
     CONSTRAINT fk_follow_up_owner FOREIGN KEY (owner_id) REFERENCES employee (id),
     CONSTRAINT fk_follow_up_rating FOREIGN KEY (rating_id) REFERENCES customer_rating (id),
+    CONSTRAINT fk_follow_up_later_rating FOREIGN KEY (later_rating_id) REFERENCES customer_rating (id),
     CONSTRAINT fk_follow_up_recorded_by FOREIGN KEY (recorded_by) REFERENCES user_account (id),
     CONSTRAINT fk_follow_up_contact_by FOREIGN KEY (contact_recorded_by) REFERENCES user_account (id),
     CONSTRAINT fk_follow_up_closed_by FOREIGN KEY (closed_by) REFERENCES user_account (id),
     CONSTRAINT ck_follow_up_source CHECK (source IN ('ANSWER', 'DIRECT_CONTACT')),
-    CONSTRAINT ck_follow_up_opened_by CHECK ((source = 'ANSWER') = (rating_id IS NOT NULL)),
+    CONSTRAINT ck_follow_up_opened_by CHECK ((source = 'ANSWER') = (rating_id IS NOT NULL AND answer_score_sum IS NOT NULL)),
     CONSTRAINT ck_follow_up_via CHECK (came_via IS NULL OR came_via IN ('PHONE', 'EMAIL', 'IN_PERSON')),
     CONSTRAINT ck_follow_up_channel CHECK (contact_channel IS NULL OR contact_channel IN ('PHONE', 'EMAIL', 'MEETING')),
     CONSTRAINT ck_follow_up_outcome CHECK (outcome IS NULL OR outcome IN ('RESOLVED', 'NOT_RESOLVED', 'UNREACHABLE')),
@@ -52,6 +57,8 @@ CREATE TABLE follow_up (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_follow_up_cycle ON follow_up (cycle_id, owner_id);
+-- An answer looks here for its customer's follow-ups that wait for a later answer.
+CREATE INDEX ix_follow_up_customer ON follow_up (customer_id, cycle_id, later_rating_id);
 CREATE INDEX ix_follow_up_owner ON follow_up (owner_id, closed_at);
 CREATE INDEX ix_follow_up_mail ON follow_up (mail_state);
 

@@ -4,8 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 
 /**
- * What an answer may set going besides itself: the follow-up its employee owes the customer (loop.md 1). The
- * loop lives above this package, so feedback declares what it needs and {@code loop/AnswerLoop} provides it.
+ * What an answer sets going besides itself: the follow-up its employee owes the customer (loop.md 1), and the
+ * recovery that earlier follow-ups of the customer are measured by (scoring.md). The loop lives above this
+ * package, so feedback declares what it needs and {@code loop/AnswerLoop} provides it.
  */
 public interface AnswerFollowUps {
 
@@ -14,10 +15,11 @@ public interface AnswerFollowUps {
     }
 
     /**
-     * Opens the follow-up the answer calls for, if it calls for one, on the answer's connection and so in its
-     * transaction: both are stored, or neither.
+     * What the answer means for the loop, on the answer's connection and so in its transaction: it is the later
+     * answer that follow-ups of its customer contacted before it wait for, and it opens the follow-up it calls for,
+     * if it calls for one. The answer and all of that are stored, or nothing is.
      */
-    Future<Void> openFor(SqlConnection connection, StoredAnswer answer);
+    Future<Void> stored(SqlConnection connection, StoredAnswer answer);
 
     /** Within how many working days the employee gets back to a customer who asked for it. */
     int workingDaysToCallBack();

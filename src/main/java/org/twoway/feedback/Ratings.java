@@ -14,10 +14,10 @@ import org.twoway.feedback.CustomerLinks.CustomerLink;
 /**
  * Stores a customer's answers, once. The link is claimed first (an UPDATE that only an open, unanswered,
  * unrevoked link passes, and that makes simultaneous submissions wait for each other), then the rating
- * is inserted, copied from the link's row, and the follow-up it calls for opened ({@link AnswerFollowUps}), in one
+ * is inserted, copied from the link's row, and the loop told ({@link AnswerFollowUps}), in one
  * transaction; the database's clock stamps them, so no time zone is converted on the way; customer_rating's
  * unique link_id refuses any second answer regardless. It is the busiest write of the product, so it goes
- * through the non-blocking {@link CustomerDatabase}: two or three statements, no entities, and no thread
+ * through the non-blocking {@link CustomerDatabase}: three or four statements, no entities, and no thread
  * waiting on the commit.
  */
 @ApplicationScoped
@@ -64,7 +64,7 @@ public class Ratings {
                                 .addInteger(answers.rating("promises")).addInteger(answers.rating("company"))
                                 .addString(answers.contact().name()).addString(answers.comment())
                                 .addLong(linkId))
-                        .compose(stored -> followUps.openFor(connection, new StoredAnswer(
+                        .compose(stored -> followUps.stored(connection, new StoredAnswer(
                                 stored.property(MySQLClient.LAST_INSERTED_ID), link.cycleId(), link.customerId(),
                                 link.employeeId(), answers)))
                         .map(opened -> Outcome.SAVED));

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
@@ -48,6 +50,18 @@ public class FollowUp extends AutoIdEntity {
     /** The triggering answer (ANSWER); feedback/ owns it, so it is kept as its id. */
     @Column(name = "rating_id")
     public Long ratingId;
+
+    /** ANSWER: q1 + q2 + q3 of the opening answer, and of the customer's first answer after the contact (and its id). */
+    @Column(name = "answer_score_sum")
+    @JdbcTypeCode(SqlTypes.TINYINT)
+    public Integer answerScoreSum;
+
+    @Column(name = "later_rating_id")
+    public Long laterRatingId;
+
+    @Column(name = "later_score_sum")
+    @JdbcTypeCode(SqlTypes.TINYINT)
+    public Integer laterScoreSum;
 
     /** DIRECT_CONTACT: what the customer came about. */
     @Column(length = 2000)

@@ -6,7 +6,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -100,7 +99,7 @@ public class FollowUpMailer {
     }
 
     private Optional<Envelope> claim(long id) {
-        FollowUp followUp = em.find(FollowUp.class, id, LockModeType.PESSIMISTIC_WRITE);
+        FollowUp followUp = lock(id);
         if (followUp == null || followUp.mailState != MailState.queued || followUp.owner == null || followUp.isClosed()
                 || !followUp.cycle.isOpen()) {
             return Optional.empty();
@@ -109,8 +108,16 @@ public class FollowUpMailer {
         followUp.mailStartedAt = Instant.now();
         followUp.mailAttempts++;
         return Optional.of(new Envelope(followUp.id, followUp.owner.email, followUp.owner.name, followUp.customer.name,
-                why(followUp), CompanyTime.minutes(followUp.dueAt), twoway.baseUrl() + LoopUris.followUp(followUp.id),
+                why(followUp), CompanyTime.deadline(followUp.dueAt), twoway.baseUrl() + LoopUris.followUp(followUp.id),
                 twoway.companyName()));
+    }
+
+    /** The follow-up's row locked for this transaction (MariaDB takes no "FOR UPDATE OF", which Hibernate's lock writes). */
+    @SuppressWarnings("unchecked")
+    private FollowUp lock(long id) {
+        List<FollowUp> rows = em.createNativeQuery("SELECT * FROM follow_up WHERE id = :id FOR UPDATE", FollowUp.class)
+                .setParameter("id", id).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private static String why(FollowUp followUp) {

@@ -34,6 +34,7 @@ import org.twoway.scoring.FollowUpInput;
 import org.twoway.scoring.PainFigures;
 import org.twoway.scoring.PairResponses;
 import org.twoway.scoring.ProcessResponses;
+import org.twoway.system.CompanyTime;
 
 /**
  * Loads what scoring needs about one cycle with a fixed handful of aggregate queries (sums and counts
@@ -63,10 +64,11 @@ public class CycleLoader {
      * and sums the rest, so a large cycle takes about as long as its largest read.
      *
      * <p>The loop's "now" is this moment for an open cycle and the moment it closed for a closed one, whose
-     * report stays as it was then.
+     * report stays as it was then (the end of its last day, for a cycle closed before that moment was kept).
      */
     public CycleInput load(ReviewCycle cycle, CycleReport previous, PainFigures pain) {
-        Instant now = cycle.isClosed() ? cycle.closedAt : Instant.now();
+        Instant now = !cycle.isClosed() ? Instant.now()
+                : cycle.closedAt != null ? cycle.closedAt : CompanyTime.endOf(cycle.endsOn);
         CompletableFuture<List<AnswerTallyQueries.PairTally>> ratings =
                 aside(connection -> AnswerTallyQueries.pairs(connection, cycle.id));
         CompletableFuture<Long> linksIssued = aside(connection -> AnswerTallyQueries.linksIssued(connection, cycle.id));
@@ -141,9 +143,11 @@ public class CycleLoader {
                 sums[5] += tally.escalate();
             }
             CycleInfo info = new CycleInfo(cycle.id, cycle.name, cycle.state.name(), cycle.startsOn, cycle.endsOn);
+            // before the employees are listed: an owner may have follow-ups and neither answers nor hours
+            List<FollowUpInput> loop = followUps(followUps);
             return new CycleInput(info, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
                     groupNames(PeopleQueries::activeTeamNames, true), groupNames(ProcessQueries::activeNames, false),
-                    employeeResponses(byEmployee), byPair, byProcess, effort, pain, followUps(followUps), now, previous);
+                    employeeResponses(byEmployee), byPair, byProcess, effort, pain, loop, now, previous);
         }
 
         /** The follow-ups with their owners' emails and the answers' s (a third of q1 + q2 + q3). */

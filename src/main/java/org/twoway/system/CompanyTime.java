@@ -3,6 +3,8 @@ package org.twoway.system;
 import io.quarkus.arc.Arc;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -31,6 +33,17 @@ public final class CompanyTime {
     /** A moment to the second: {@code 2026-10-01 14:03:27 UTC}. */
     public static String seconds(Instant instant) {
         return SECONDS.withZone(zone()).format(instant);
+    }
+
+    /**
+     * A deadline as a person reads it: one at a midnight is the end of the day before ({@code end of 2026-12-09
+     * UTC}), which is how follow-ups fall due; any other moment to the minute.
+     */
+    public static String deadline(Instant instant) {
+        ZonedDateTime at = instant.atZone(zone());
+        return at.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? "end of " + at.toLocalDate().minusDays(1) + " " + DateTimeFormatter.ofPattern("z").format(at)
+                : minutes(instant);
     }
 
     /** The day a moment falls on. */

@@ -35,6 +35,11 @@ public class TemplateExtensions {
         return instant == null ? "" : CompanyTime.minutes(instant);
     }
 
+    /** A deadline: a midnight as the end of the day before, else to the minute ({@link CompanyTime#deadline}). */
+    public static String deadline(Instant instant) {
+        return instant == null ? "" : CompanyTime.deadline(instant);
+    }
+
     /** A moment to the second, in the company's time zone and saying so: {@code 2026-10-01 14:03:27 UTC}. */
     public static String seconds(Instant instant) {
         return instant == null ? "" : CompanyTime.seconds(instant);

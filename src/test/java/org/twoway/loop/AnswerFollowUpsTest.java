@@ -60,6 +60,30 @@ class AnswerFollowUpsTest {
     }
 
     @Test
+    void theCustomersFirstAnswerAfterTheContactIsLeftOnTheFollowUpForRecovery() {
+        String first = Fixtures.issue(cycle, customer, employee, null);
+        Fixtures.answer(Browser.anonymous(), first, answers("1", "2", "2", "4", "PERSON", "")).then().statusCode(200);
+        String beforeContact = Fixtures.issue(cycle, customer, employee, null);
+        Fixtures.answer(Browser.anonymous(), beforeContact, answers("3", "3", "3", "4", "PERSON", "")).then().statusCode(200);
+        FollowUp opened = followUps().get(0);
+        assertEquals(5, opened.answerScoreSum);
+        assertNull(opened.laterRatingId, "an answer before the contact is not the later one");
+
+        sql("UPDATE follow_up SET contacted_at = NOW(3) - INTERVAL 1 MINUTE WHERE id = " + opened.id);
+        String after = Fixtures.issue(cycle, customer, employee, null);
+        Fixtures.answer(Browser.anonymous(), after, answers("4", "5", "4", "4", "PERSON", "")).then().statusCode(200);
+        String again = Fixtures.issue(cycle, customer, employee, null);
+        Fixtures.answer(Browser.anonymous(), again, answers("5", "5", "5", "5", "PERSON", "")).then().statusCode(200);
+        Customer other = TestData.customer(TestData.tier(10));
+        Fixtures.answer(Browser.anonymous(), Fixtures.issue(cycle, other, employee, null), answers("5", "5", "5", "5", "PERSON", ""))
+                .then().statusCode(200);
+
+        FollowUp recovered = followUps().get(0);
+        assertEquals(ratingId(after), recovered.laterRatingId, "the first answer after the contact, not a later one");
+        assertEquals(13, recovered.laterScoreSum);
+    }
+
+    @Test
     void anAnswerJustAboveTheLowScoreWithNoEscalationOpensNoneAndPromisesNothing() {
         String path = Fixtures.issue(cycle, customer, employee, null);
 

@@ -11,6 +11,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -39,15 +40,16 @@ class FollowUpMailTest {
     @Test
     void theOwnerIsEmailedALinkToTheFollowUpWithTheDueTimeAndNotTheComment() throws Exception {
         Employee owner = TestData.employee(team);
-        answerLow(owner);
+        answerLow(Fixtures.issue(cycle, customer, owner, null));
 
         MimeMessage mail = GreenMailServer.await(owner.email, 1).get(0);
         FollowUp followUp = awaitFollowUp(f -> f.mailState == MailState.sent);
-        String text = GreenMailServer.text(mail);
+        String text = GreenMailServer.text(mail).replace("\r\n", "\n");
         assertEquals("Follow-up for you: " + customer.name, mail.getSubject());
         assertTrue(text.startsWith("Hello " + owner.name + ",\n\n" + customer.name
                 + " answered your feedback link in a way that asks you to get in touch."), text);
-        assertTrue(text.contains("please get in touch by " + CompanyTime.minutes(followUp.dueAt) + "."), text);
+        LocalDate lastDay = CompanyTime.day(followUp.dueAt).minusDays(1);
+        assertTrue(text.contains("please get in touch by end of " + lastDay + " UTC."), text);
         assertTrue(text.contains("http://localhost:8080/follow-ups/" + followUp.id + "\n"), text);
         assertFalse(text.contains("invoice") || String.valueOf(mail.getContent()).contains("invoice"), text);
         assertEquals(1, followUp.mailAttempts);
@@ -57,8 +59,9 @@ class FollowUpMailTest {
     @Test
     void aFailedEmailIsTriedAgainUpToTheAttemptsAndTheNewOwnerOfAHandedOnOneIsEmailed() throws Exception {
         Employee owner = TestData.employee(team);
+        String link = Fixtures.issue(cycle, customer, owner, null);
         setEmail(owner, "not an address");
-        answerLow(owner);
+        answerLow(link);
 
         FollowUp failed = awaitFollowUp(f -> f.mailState == MailState.failed);
         assertEquals(2, failed.mailAttempts, "tried twice, as twoway.loop.mail-attempts says in tests");
@@ -73,8 +76,7 @@ class FollowUpMailTest {
         assertEquals(MailState.sent, awaitFollowUp(f -> f.mailState == MailState.sent).mailState);
     }
 
-    private void answerLow(Employee owner) {
-        String path = Fixtures.issue(cycle, customer, owner, null);
+    private void answerLow(String path) {
         Map<String, Object> answers = Fixtures.answers();
         answers.putAll(Map.of("responsiveness", "1", "comment", COMMENT));
         Fixtures.answer(Browser.anonymous(), path, answers).then().statusCode(200);

@@ -189,12 +189,15 @@ class ReportApiTest {
             long owner = id(db, "SELECT id FROM employee WHERE email = ?", a);
             long customer = id(db, "SELECT id FROM customer WHERE ref = ?", c1);
             Instant yesterday = now.minus(Duration.ofDays(1));
-            String insert = "INSERT INTO follow_up (cycle_id, customer_id, owner_id, source, rating_id, due_at, contacted_at,"
-                    + " contact_by_other) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-            exec(db, insert, cycle, customer, owner, "ANSWER", ratings[0], yesterday, now.minus(Duration.ofDays(2)), false);
+            String insert = "INSERT INTO follow_up (cycle_id, customer_id, owner_id, source, rating_id, answer_score_sum,"
+                    + " later_rating_id, later_score_sum, due_at, contacted_at, contact_by_other)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            // as the answer path leaves them: the opening answer's q1 + q2 + q3 (9), the later answer's (12)
+            exec(db, insert, cycle, customer, owner, "ANSWER", ratings[0], 9, ratings[1], 12, yesterday,
+                    now.minus(Duration.ofDays(2)), false);
             // two direct contacts for Ann, due yesterday: one not contacted (overdue), one contacted late by HR
-            exec(db, insert, cycle, customer, owner, "DIRECT_CONTACT", null, yesterday, null, null);
-            exec(db, insert, cycle, customer, owner, "DIRECT_CONTACT", null, yesterday, now, true);
+            exec(db, insert, cycle, customer, owner, "DIRECT_CONTACT", null, null, null, null, yesterday, null, null);
+            exec(db, insert, cycle, customer, owner, "DIRECT_CONTACT", null, null, null, null, yesterday, now, true);
         }
 
         JsonPath report = hr().get("/api/v1/cycles/" + cycle + "/report").then().statusCode(200).extract().jsonPath()
