@@ -2,7 +2,7 @@
 # The benchmark harness: measures Twoway's hot paths against this machine's own limits and prints them
 # as a table, which it also writes into docs/benchmarks.md. Not a test and not part of ./mvnw verify.
 #
-#   bench/run.sh [quick|full] [--reuse]
+#   bench/run.sh [quick|full] [--reuse] [--answers]
 #
 # It installs wrk and sysbench (Debian packages) when missing, builds the app, starts it in its
 # production profile against a fresh database (default twoway_bench, DROPPED first) on 127.0.0.1,
@@ -12,6 +12,9 @@
 # 100,000-row effort import, start-up and memory. Beside them, sysbench measures the same MariaDB's
 # point-select and single-row insert-with-commit rates, and each app figure is printed against them.
 # --reuse keeps the database of an earlier run of the same size (its open cycle's answers are reset).
+# --answers measures only the stored answers (after start-up and the answers' warm-up), to compare builds:
+# its table is printed, not written into docs/benchmarks.md. The answers' mix is bench/lua/answer.lua's:
+# one in five opens a follow-up, and the table counts the follow-ups the measured answers opened.
 #
 # Needs: Java 17, MariaDB or MySQL on 127.0.0.1:3306 (user root, no password; BENCH_MYSQL overrides
 # the client command), and about 2 GB of disk under target/. BENCH_PROFILE=1 also profiles the app's CPU
@@ -23,11 +26,18 @@ cd "$(dirname "$0")/.."
 
 MODE=${1:-quick}
 REUSE=false
-[ "${2:-}" = "--reuse" ] && REUSE=true
+ONLY_ANSWERS=false
+for option in "${@:2}"; do
+  case "$option" in
+    --reuse) REUSE=true ;;
+    --answers) ONLY_ANSWERS=true ;;
+    *) echo "usage: bench/run.sh [quick|full] [--reuse] [--answers]" >&2; exit 2 ;;
+  esac
+done
 case "$MODE" in
   quick) SCALES=("Bench warm-up:0.01" "Bench 10%:0.01" "Bench 30%:0.03" "Bench 100%:0.1"); OPEN_LINKS=40000; SECONDS_EACH=${BENCH_SECONDS:-8} ;;
   full) SCALES=("Bench warm-up:0.05" "Bench 10%:0.1" "Bench 30%:0.3" "Bench 100%:1.0"); OPEN_LINKS=150000; SECONDS_EACH=${BENCH_SECONDS:-20} ;;
-  *) echo "usage: bench/run.sh [quick|full] [--reuse]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh [quick|full] [--reuse] [--answers]" >&2; exit 2 ;;
 esac
 DB=${BENCH_DB:-twoway_bench}
 SYSBENCH_DB=${DB}_sysbench
@@ -185,7 +195,9 @@ profile() {
 per() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
 # ---- The machine's own limits: sysbench on the same database server -----------------------------------
+INSERTS=0
 settle
+if [ "$ONLY_ANSWERS" = false ]; then
 note "The machine's limits: sysbench on $SYSBENCH_DB, same server"
 sql -e "DROP DATABASE IF EXISTS $SYSBENCH_DB; CREATE DATABASE $SYSBENCH_DB"
 SB=(sysbench --db-driver=mysql --mysql-host=127.0.0.1 --mysql-user=root --mysql-db="$SYSBENCH_DB" --tables=1 --table-size=100000)
@@ -201,9 +213,10 @@ echo "oltp_insert (one row, autocommit), 16 threads: $INSERTS/s, p99 $INSERT_P99
 sql -e "DROP DATABASE $SYSBENCH_DB"
 row "sysbench oltp_point_select, 32 threads" "$(printf "%.0f" "$POINT_SELECT")/s, p99 $POINT_P99 ms" "" "" "" ""
 row "sysbench oltp_insert (one row, commit), 16 threads" "$(printf "%.0f" "$INSERTS")/s, p99 $INSERT_P99 ms" "" "" "" ""
+settle
+fi
 
 # ---- 5. Start-up ---------------------------------------------------------------------------------------
-settle
 note "Starting the app on the loaded database"
 start_app
 READY_CPU_MS=$(app_cpu_ms)
@@ -217,10 +230,15 @@ head -n $(( OPEN_LINKS_LOADED * 4 / 5 )) "$WORK/tokens.txt" > "$WORK/measured-to
 tail -n +$(( OPEN_LINKS_LOADED * 4 / 5 + 1 )) "$WORK/tokens.txt" > "$WORK/warm-up-tokens.txt"
 tokens=$(wc -l < "$WORK/measured-tokens.txt")
 # The JIT compiler needs tens of seconds on two cores to settle a path; what is measured is the settled app.
+if [ "$ONLY_ANSWERS" = false ]; then
 note "Warm-up: the form at 32 connections and answers at 16, $((SECONDS_EACH * 2)) s each"
 WRK_THREADS=2 wrk -t2 -c32 -d$((SECONDS_EACH * 2))s -s bench/lua/form.lua "$BASE" -- "$WORK/measured-tokens.txt" > /dev/null
+else
+note "Warm-up: answers at 16 connections, $((SECONDS_EACH * 2)) s"
+fi
 WRK_THREADS=16 wrk -t16 -c16 -d$((SECONDS_EACH * 2))s -s bench/lua/answer.lua "$BASE" -- "$WORK/warm-up-tokens.txt" > /dev/null
 for connections in 4 32; do
+  [ "$ONLY_ANSWERS" = false ] || break
   note "GET /f/{token}: $connections connections, $SECONDS_EACH s, $tokens distinct tokens"
   WRK_THREADS=2 wrk -t2 -c$connections -d3s -s bench/lua/form.lua "$BASE" -- "$WORK/measured-tokens.txt" > /dev/null
   [ "$connections" = 32 ] && profile start
@@ -248,6 +266,7 @@ done
 note "Answers: GET the form, POST the answers, 16 connections, $SECONDS_EACH s"
 before=$(sql "$DB" -e "SELECT COUNT(*) FROM customer_rating WHERE cycle_id = $OPEN")
 used_before=$(sql "$DB" -e "SELECT COUNT(*) FROM feedback_link WHERE cycle_id = $OPEN AND used_at IS NOT NULL")
+follow_ups_before=$(sql "$DB" -e "SELECT COUNT(*) FROM follow_up WHERE cycle_id = $OPEN")
 profile start
 cpu=$(app_cpu_ms); db=$(db_cpu_ms)
 out=$(WRK_THREADS=16 wrk -t16 -c16 -d${SECONDS_EACH}s --timeout 5s -s bench/lua/answer.lua "$BASE" -- "$WORK/measured-tokens.txt" | grep RESULT)
@@ -256,6 +275,7 @@ profile stop answers
 echo "$out app_cpu_ms_per_answer=$cpu db_cpu_ms_per_answer=$db"
 stored=$(( $(sql "$DB" -e "SELECT COUNT(*) FROM customer_rating WHERE cycle_id = $OPEN") - before ))
 used=$(( $(sql "$DB" -e "SELECT COUNT(*) FROM feedback_link WHERE cycle_id = $OPEN AND used_at IS NOT NULL") - used_before ))
+follow_ups=$(( $(sql "$DB" -e "SELECT COUNT(*) FROM follow_up WHERE cycle_id = $OPEN") - follow_ups_before ))
 thanks=$(field thanks "$out")
 ANSWERS=$(field answers_per_s "$out")
 ANSWER_P99=$(field post_p99_ms "$out")
@@ -263,15 +283,18 @@ ANSWER_P99=$(field post_p99_ms "$out")
 # when every thanked answer is stored, and every stored one used its link.
 lost=$(( thanks > stored ? thanks - stored : 0 ))
 [ "$used" = "$stored" ] || lost=$(( lost + (used > stored ? used - stored : stored - used) ))
-echo "thanked $thanks, stored $stored, links used $used, exhausted tokens $(field exhausted "$out") times"
+echo "thanked $thanks, stored $stored, links used $used, follow-ups opened $follow_ups, exhausted tokens $(field exhausted "$out") times"
 [ "$(field exhausted "$out")" = 0 ] || echo "WARNING: ran out of open links; raise OPEN_LINKS" >&2
 r=$(ratio "$ANSWERS" "$INSERTS")
+limit="$(printf "%.0f" "$INSERTS") inserts with commit/s"
+[ "$ONLY_ANSWERS" = false ] || { limit="not measured (--answers)"; r=""; }
 verdict=$(awk -v a="$ANSWERS" -v p="$ANSWER_P99" -v r="$r" -v lost="$lost" \
   'BEGIN { print a >= 2000 && p < 50 && r >= 0.5 && lost == 0 ? "yes" : "**no**" }')
 row "stored answers (GET the form, POST it), 16 connections" \
-  "$(printf "%.0f" "$ANSWERS")/s, POST p50 $(field post_p50_ms "$out") ms, p99 $ANSWER_P99 ms; $thanks thanked, $stored stored, $lost lost; CPU an answer (GET + POST): app $cpu ms, database $db ms" \
-  "$(printf "%.0f" "$INSERTS") inserts with commit/s" "$r" ">= 2000/s, p99 < 50 ms, none lost, >= 0.50 of inserts" "$verdict"
+  "$(printf "%.0f" "$ANSWERS")/s, POST p50 $(field post_p50_ms "$out") ms, p99 $ANSWER_P99 ms; $thanks thanked, $stored stored, $lost lost, $follow_ups follow-ups opened ($(per $((follow_ups * 100)) "$stored")%); CPU an answer (GET + POST): app $cpu ms, database $db ms" \
+  "$limit" "$r" ">= 2000/s, p99 < 50 ms, none lost, >= 0.50 of inserts" "$verdict"
 
+if [ "$ONLY_ANSWERS" = false ]; then
 # ---- 3. The cycle report and HR's report pages ------------------------------------------------------
 note "Cycle reports"
 jar=$WORK/cookies
@@ -329,6 +352,7 @@ echo "$out"
 import_total=$(grep -o 'total: *[0-9.]*' <<< "$out" | grep -o '[0-9.]*$')
 row "effort import, 100,000 rows" "$import_total s in all ($(grep -o 'upload and check: *[0-9.]* s' <<< "$out" | sed 's/: */ /'), $(grep -o 'import: *[0-9.]* s' <<< "$out" | sed 's/: */ /'))" \
   "" "" "< 5 s" "$(met "$import_total" "<" 5)"
+fi
 
 RSS_MB=$(( $(ps -o rss= -p "$APP") / 1024 ))
 row "resident memory after the load" "$RSS_MB MB (java $JAVA_OPTS)" "" "" "< 400 MB" "$(met "$RSS_MB" "<" 400)"
@@ -351,6 +375,10 @@ printf '\n%s\n' "$table"
 
 if [ -n "$PROFILER" ]; then
   echo "Not written to docs/benchmarks.md: the profiler slowed this run down."
+  exit 0
+fi
+if [ "$ONLY_ANSWERS" = true ]; then
+  echo "Not written to docs/benchmarks.md: --answers measures the answers alone."
   exit 0
 fi
 begin="<!-- bench/run.sh $MODE: begin -->"

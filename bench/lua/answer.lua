@@ -1,6 +1,8 @@
 -- Complete customer answers: GET the form (its anti-forgery cookie and token), then POST the answers,
 -- each over a token of its own. Run with as many threads as connections (-tN -cN): each thread then
 -- holds one connection, so that its requests and responses alternate and each POST can be timed.
+-- One answer in five opens a follow-up (loop.md 1), a realistic share: of every ten, one rates the
+-- employee low (2, at most twoway.loop.low-score) and one asks to be called back (callBack=yes).
 -- WRK_THREADS=N wrk -tN -cN ... -s bench/lua/answer.lua URL -- TOKENS_FILE
 local ffi = require("ffi")
 ffi.cdef [[
@@ -29,15 +31,20 @@ function init(args)
     if n % nthreads == id then table.insert(tokens, line) end
     n = n + 1
   end
-  next_token, token, csrf, cookie, posting = 1, nil, nil, nil, false
+  next_token, token, csrf, cookie, posting, posts = 1, nil, nil, nil, false, id
   thanks, refused, exhausted, forms, histogram = 0, 0, 0, 0, {}
 end
+
+local GOOD = "&responsiveness=4&solved=5&promises=4&company=5&firstContact=PERSON&comment=Quick+and+friendly"
+local LOW = "&responsiveness=2&solved=3&promises=2&company=3&firstContact=PERSON&comment=Took+three+reminders"
+local CALL_BACK = GOOD .. "&callBack=yes"
 
 function request()
   if token and csrf then
     posting, sent_at = true, now_ms()
-    local body = "csrf=" .. csrf .. "&responsiveness=4&solved=5&promises=4&company=5&firstContact=PERSON"
-      .. "&comment=Quick+and+friendly"
+    posts = posts + 1
+    local kind = posts % 10
+    local body = "csrf=" .. csrf .. (kind == 0 and LOW or kind == 5 and CALL_BACK or GOOD)
     return wrk.format("POST", "/f/" .. token, {
       ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = cookie }, body)
   end

@@ -23,6 +23,7 @@ import org.twoway.feedback.FeedbackHistory;
 import org.twoway.feedback.SendState;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.friction.PainHistory;
+import org.twoway.loop.FollowUpHistory;
 import org.twoway.people.Employee;
 
 /**
@@ -41,6 +42,7 @@ import org.twoway.people.Employee;
  * so it is hidden in Q2 and Q3. Q4's pain reports show nowhere until Q4 closes: its report shows Q3's
  * figures, as of Q3.</li>
  * </ul>
+ * {@link DemoFollowUps} then opens the open cycle's follow-ups for its answers, and tells what became of them.
  * Everything is drawn from a fixed seed, so every start seeds the same company. Sent demo links
  * count as already reminded, so the reminder job never writes to the demo's customers.
  */
@@ -48,12 +50,12 @@ import org.twoway.people.Employee;
 public class DemoActivity {
 
     private static final LocalDate TODAY_IN_Q4 = LocalDate.of(2026, 11, 23);
-    private static final int JONAS = 0;
+    static final int JONAS = 0;
     private static final int AMIRA = 1;
-    private static final int MARCO = 4;
+    static final int MARCO = 4;
     private static final int SOFIA = 5;
-    private static final int HARTMANN = 10;
-    private static final int ALPEN_BAU = 1;
+    static final int HARTMANN = 10;
+    static final int ALPEN_BAU = 1;
     private static final String[] COMMENTS_GOOD = {
         "Always quick to answer, even on a Friday afternoon.",
         "Sehr freundlich und kompetent, vielen Dank!",
@@ -83,10 +85,12 @@ public class DemoActivity {
 
     private final AgroalDataSource dataSource;
     private final PainHistory painHistory;
+    private final FollowUpHistory followUpHistory;
 
-    DemoActivity(AgroalDataSource dataSource, PainHistory painHistory) {
+    DemoActivity(AgroalDataSource dataSource, PainHistory painHistory, FollowUpHistory followUpHistory) {
         this.dataSource = dataSource;
         this.painHistory = painHistory;
+        this.followUpHistory = followUpHistory;
     }
 
     void fill() {
@@ -95,7 +99,11 @@ public class DemoActivity {
                 Ids ids = Ids.load();
                 List<ReviewCycle> cycles = ReviewCycle.listOldestFirst();
                 for (int index = 0; index < cycles.size(); index++) {
-                    new CycleWork(connection, ids, cycles.get(index), index, painHistory).write();
+                    CycleWork work = new CycleWork(connection, ids, cycles.get(index), index, painHistory);
+                    work.write();
+                    if (work.open) {
+                        new DemoFollowUps(connection, ids, work.cycle, followUpHistory).write(work.answers);
+                    }
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not seed the demo company's activity", e);
@@ -137,6 +145,7 @@ public class DemoActivity {
         private final Random random;
         private final boolean open;
         private final PainHistory painHistory;
+        private final List<Answered> answers = new ArrayList<>();
 
         CycleWork(Connection connection, Ids ids, ReviewCycle cycle, int index, PainHistory painHistory) {
             this.connection = connection;
@@ -238,11 +247,14 @@ public class DemoActivity {
             boolean answered = keyPerson || !unsent && !failed && random.nextDouble() < (open ? 0.65 : 0.85);
             Instant used = answered ? earlier(sent.plus(1 + random.nextInt(12), ChronoUnit.DAYS)) : null;
             FeedbackHistory.Answer answer = answered ? answer(employee, customer, process, used) : null;
-            FeedbackHistory.write(connection, new FeedbackHistory.Link(cycle.id, ids.customers().get(customer),
+            Long ratingId = FeedbackHistory.write(connection, new FeedbackHistory.Link(cycle.id, ids.customers().get(customer),
                     ids.employees().get(employee), process == null ? null : ids.processes().get(process), day(7),
                     DemoCompany.instant(cycle.endsOn.plusDays(1)), unsent ? SendState.unsent : failed ? SendState.failed : SendState.sent,
                     unsent ? 0 : failed ? 3 : 1, failed ? "550 Mailbox unavailable" : null, unsent || failed ? null : sent,
                     unsent || failed ? 0 : 1, answer));
+            if (open && ratingId != null) {
+                answers.add(new Answered(ratingId, employee, customer, answer));
+            }
         }
 
         private FeedbackHistory.Answer answer(int employee, int customer, String process, Instant at) {
@@ -312,5 +324,9 @@ public class DemoActivity {
     }
 
     private record Share(int employee, double hours, boolean primary) {
+    }
+
+    /** A stored answer, with the positions of its employee and customer in {@link DemoCompany}'s lists. */
+    record Answered(long ratingId, int employee, int customer, FeedbackHistory.Answer answer) {
     }
 }

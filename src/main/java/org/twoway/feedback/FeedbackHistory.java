@@ -28,7 +28,8 @@ public final class FeedbackHistory {
     private FeedbackHistory() {
     }
 
-    public static void write(Connection connection, Link link) throws SQLException {
+    /** Writes the link and its answer, if any; returns the answer's id, or null when the link was not answered. */
+    public static Long write(Connection connection, Link link) throws SQLException {
         long linkId;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO feedback_link (cycle_id, customer_id, employee_id, process_id, token_hash, created_at,"
@@ -53,17 +54,15 @@ public final class FeedbackHistory {
                 linkId = keys.getLong(1);
             }
         }
-        if (link.answer() != null) {
-            answer(connection, linkId, link);
-        }
+        return link.answer() == null ? null : answer(connection, linkId, link);
     }
 
-    private static void answer(Connection connection, long linkId, Link link) throws SQLException {
+    private static long answer(Connection connection, long linkId, Link link) throws SQLException {
         Answer answer = link.answer();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO customer_rating (link_id, cycle_id, customer_id, employee_id, process_id, responsiveness,"
                         + " solved, promises, company, first_contact, comment, submitted_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, linkId);
             insert.setLong(2, link.cycleId());
             insert.setLong(3, link.customerId());
@@ -77,6 +76,10 @@ public final class FeedbackHistory {
             insert.setString(11, answer.comment());
             insert.setTimestamp(12, Timestamp.from(answer.submittedAt()));
             insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 }

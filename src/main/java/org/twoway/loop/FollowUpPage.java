@@ -50,7 +50,7 @@ public class FollowUpPage {
      * works someone else's follow-up, {@code low} the score at or below which an answer opens one.
      */
     public record View(FollowUp followUp, RatingQueries.Answer answer, String company, int low,
-            List<FollowUpHistory.Step> history, boolean work, boolean hr, boolean forOwner, List<Employee> colleagues,
+            List<FollowUpTimeline.Step> history, boolean work, boolean hr, boolean forOwner, List<Employee> colleagues,
             List<Employee> employees, Employee proposed) {
 
         public boolean frozen() {
@@ -67,7 +67,7 @@ public class FollowUpPage {
 
         /** Whom an account stands for on the page: its employee's name, else its email. */
         public String who(UserAccount account) {
-            return FollowUpHistory.name(account);
+            return FollowUpTimeline.name(account);
         }
 
         public String proposedId() {
@@ -182,7 +182,7 @@ public class FollowUpPage {
         List<Employee> colleagues = active.stream()
                 .filter(e -> followUp.owner == null || !e.id.equals(followUp.owner.id)).toList();
         Employee proposed = work && hr ? managers.propose(followUp.cycle.id, followUp.customer.id).orElse(null) : null;
-        return Templates.followUp(new View(followUp, answer, company, low, FollowUpHistory.of(followUp), work, hr, forOwner,
+        return Templates.followUp(new View(followUp, answer, company, low, FollowUpTimeline.of(followUp), work, hr, forOwner,
                 colleagues, active, proposed), form, errors);
     }
 
