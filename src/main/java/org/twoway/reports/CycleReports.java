@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.PainFigureQueries;
@@ -47,21 +48,34 @@ public class CycleReports {
         return of(cycle);
     }
 
+    /**
+     * The trend reads only the previous report's own figures, never its trend, so a previous report that is not kept
+     * is computed without one, for this use alone, and not kept: a report costs at most two loads, where asking each
+     * previous report for its own previous went down the whole chain of closed cycles (seconds for "Your
+     * scorecards" with a few hundred of them).
+     */
     CycleReport of(ReviewCycle cycle) {
         CycleReport kept = closed.getIfPresent(cycle.id);
         if (kept != null) {
             return kept;
         }
-        CycleReport previous = cycle.previousClosed().map(this::of).orElse(null);
+        CycleReport previous = cycle.previousClosed()
+                .map(before -> Optional.ofNullable(closed.getIfPresent(before.id)).orElseGet(() -> score(before, null)))
+                .orElse(null);
+        CycleReport report = score(cycle, previous);
+        if (cycle.isClosed()) {
+            closed.put(cycle.id, report);
+        }
+        return report;
+    }
+
+    private CycleReport score(ReviewCycle cycle, CycleReport previous) {
         long started = System.nanoTime();
         CycleInput input = loader.load(cycle, previous, pain.forReport(cycle));
         long loaded = System.nanoTime();
         CycleReport report = CycleScorer.score(input, rules);
         LOG.debugf("Cycle %d reported in %d ms: loading %d ms, scoring %d ms", cycle.id,
                 (System.nanoTime() - started) / 1_000_000, (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
-        if (cycle.isClosed()) {
-            closed.put(cycle.id, report);
-        }
         return report;
     }
 }

@@ -106,12 +106,17 @@ class FeedbackJourneyTest {
         assertEquals("comment", focused("el => el.name"));
         page.keyboard().type("Fixed it on the first call.");
         page.keyboard().press("Tab");
+        assertEquals("callBack", focused("el => el.name"));
+        page.keyboard().press("Space");
+        assertEquals("true", focused("el => String(el.checked)"));
+        page.keyboard().press("Tab");
         assertEquals("Send my answers", focused("el => el.textContent"));
         Chromium.screenshot(page, "customer-form-by-keyboard");
         page.keyboard().press("Enter");
 
         assertThat(page.locator("h1")).hasText("Thank you!");
         assertThat(page.locator("main")).containsText("Your answers about " + employee.name + " are saved.");
+        assertThat(page.locator("main")).containsText(employee.name + " will get back to you within 2 working days.");
         Chromium.screenshot(page, "customer-thanks");
         CustomerRating rating = rating(path);
         assertEquals(List.of(5, 4, 1, 3), List.of(rating.responsiveness, rating.solved, rating.promises, rating.company));
