@@ -7,9 +7,10 @@ CREATE TABLE follow_up (
     -- The current owner; NULL while unowned, after its owner left and before HR chose who takes it over.
     owner_id             BIGINT         NULL,
     source               VARCHAR(16)    NOT NULL,
-    -- ANSWER: the answer that opened it, its q1 + q2 + q3, and the same of the customer's first answer in the
+    -- ANSWER: the answer that opened it, whether its customer asked to be called back, its q1 + q2 + q3, and the same of the customer's first answer in the
     -- cycle after the first contact (recovery, scoring.md), which that answer writes here as it is stored.
     rating_id            BIGINT         NULL,
+    call_back            BOOLEAN        NOT NULL DEFAULT FALSE,
     answer_score_sum     TINYINT        NULL,
     later_rating_id      BIGINT         NULL,
     later_score_sum      TINYINT        NULL,

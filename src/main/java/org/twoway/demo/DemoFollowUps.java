@@ -106,7 +106,7 @@ final class DemoFollowUps {
                 continue;
             }
             Entry entry = Entry.answer(cycle.id, ids.customers().get(answered.customer()), ids.employees().get(employee),
-                    answered.ratingId(), scoreSum(answered), answered.answer().submittedAt());
+                    answered.ratingId(), scoreSum(answered), callBack, answered.answer().submittedAt());
             if (employee == FELIX) {
                 felix.add(entry);
                 continue;

@@ -25,7 +25,7 @@ class AnswerLoop implements AnswerFollowUps {
             + " WHERE customer_id = ? AND cycle_id = ? AND later_rating_id IS NULL AND contacted_at IS NOT NULL"
             + " AND source = 'ANSWER'";
     private static final String OPEN = "INSERT INTO follow_up (cycle_id, customer_id, owner_id, source, rating_id,"
-            + " answer_score_sum, opened_at, due_at) VALUES (?, ?, ?, 'ANSWER', ?, ?, FROM_UNIXTIME(? / 1000),"
+            + " call_back, answer_score_sum, opened_at, due_at) VALUES (?, ?, ?, 'ANSWER', ?, ?, ?, FROM_UNIXTIME(? / 1000),"
             + " FROM_UNIXTIME(? / 1000))";
 
     private final LoopConfig config;
@@ -50,7 +50,7 @@ class AnswerLoop implements AnswerFollowUps {
         Instant opened = Instant.now();
         Instant due = WorkingDays.due(opened, config.dueWorkingDays(), zone);
         return later.compose(done -> connection.preparedQuery(OPEN).execute(Tuple.from(new Object[] {stored.cycleId(),
-                        stored.customerId(), stored.employeeId(), stored.ratingId(), q1 + q2 + q3, opened.toEpochMilli(),
+                        stored.customerId(), stored.employeeId(), stored.ratingId(), a.wantsCallBack(), q1 + q2 + q3, opened.toEpochMilli(),
                         due.toEpochMilli()})))
                 .mapEmpty();
     }

@@ -51,6 +51,10 @@ public class FollowUp extends AutoIdEntity {
     @Column(name = "rating_id")
     public Long ratingId;
 
+    /** ANSWER: whether the customer asked to be called back ("Please get back to me about this"). */
+    @Column(name = "call_back", nullable = false)
+    public boolean callBack;
+
     /** ANSWER: q1 + q2 + q3 of the opening answer, and of the customer's first answer after the contact (and its id). */
     @Column(name = "answer_score_sum")
     @JdbcTypeCode(SqlTypes.TINYINT)

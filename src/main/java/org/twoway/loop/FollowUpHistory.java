@@ -54,39 +54,41 @@ public class FollowUpHistory {
     }
 
     /**
-     * One follow-up: {@code ratingId} and {@code scoreSum} (its q1 + q2 + q3) for an answer's, {@code direct} for a
-     * direct contact's; contact, close and the later answer may be null.
+     * One follow-up: {@code ratingId}, {@code scoreSum} (its q1 + q2 + q3) and {@code callBack} (whether the customer
+     * asked for it) for an answer's, {@code direct} for a direct contact's; contact, close and the later answer may be
+     * null.
      */
     public record Entry(long cycleId, long customerId, long originalOwnerId, Long ratingId, Integer scoreSum,
-            DirectContact direct, Instant openedAt, List<Step> steps, Contact contact, Close close, Later later) {
+            boolean callBack, DirectContact direct, Instant openedAt, List<Step> steps, Contact contact, Close close, Later later) {
 
-        public static Entry answer(long cycleId, long customerId, long ownerId, long ratingId, int scoreSum, Instant openedAt) {
-            return new Entry(cycleId, customerId, ownerId, ratingId, scoreSum, null, openedAt, List.of(), null, null, null);
+        public static Entry answer(long cycleId, long customerId, long ownerId, long ratingId, int scoreSum, boolean callBack,
+                Instant openedAt) {
+            return new Entry(cycleId, customerId, ownerId, ratingId, scoreSum, callBack, null, openedAt, List.of(), null, null, null);
         }
 
         public static Entry direct(long cycleId, long customerId, long ownerId, DirectContact direct, Instant openedAt) {
-            return new Entry(cycleId, customerId, ownerId, null, null, direct, openedAt, List.of(), null, null, null);
+            return new Entry(cycleId, customerId, ownerId, null, null, false, direct, openedAt, List.of(), null, null, null);
         }
 
         public Entry then(Step step) {
             List<Step> more = new ArrayList<>(steps);
             more.add(step);
-            return new Entry(cycleId, customerId, originalOwnerId, ratingId, scoreSum, direct, openedAt, List.copyOf(more),
+            return new Entry(cycleId, customerId, originalOwnerId, ratingId, scoreSum, callBack, direct, openedAt, List.copyOf(more),
                     contact, close, later);
         }
 
         public Entry contacted(Contact first) {
-            return new Entry(cycleId, customerId, originalOwnerId, ratingId, scoreSum, direct, openedAt, steps, first, close,
+            return new Entry(cycleId, customerId, originalOwnerId, ratingId, scoreSum, callBack, direct, openedAt, steps, first, close,
                     later);
         }
 
         public Entry closed(Close end) {
-            return new Entry(cycleId, customerId, originalOwnerId, ratingId, scoreSum, direct, openedAt, steps, contact, end,
+            return new Entry(cycleId, customerId, originalOwnerId, ratingId, scoreSum, callBack, direct, openedAt, steps, contact, end,
                     later);
         }
 
         public Entry answeredAgain(Later next) {
-            return new Entry(cycleId, customerId, originalOwnerId, ratingId, scoreSum, direct, openedAt, steps, contact, close,
+            return new Entry(cycleId, customerId, originalOwnerId, ratingId, scoreSum, callBack, direct, openedAt, steps, contact, close,
                     next);
         }
 
@@ -127,8 +129,8 @@ public class FollowUpHistory {
                 "INSERT INTO follow_up (cycle_id, customer_id, owner_id, source, rating_id, about, came_via, recorded_by,"
                         + " opened_at, due_at, contacted_at, contact_channel, contact_recorded_by, contact_by_other,"
                         + " closed_at, outcome, agreed, closed_by, beyond_tier_what, beyond_tier_hours, mail_state,"
-                        + " mail_attempts, mailed_at, answer_score_sum, later_rating_id, later_score_sum)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                        + " mail_attempts, mailed_at, answer_score_sum, later_rating_id, later_score_sum, call_back)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             DirectContact direct = entry.direct();
             Contact contact = entry.contact();
@@ -158,6 +160,7 @@ public class FollowUpHistory {
             insert.setObject(23, entry.scoreSum());
             insert.setObject(24, entry.later() == null ? null : entry.later().ratingId());
             insert.setObject(25, entry.later() == null ? null : entry.later().scoreSum());
+            insert.setBoolean(26, entry.callBack());
             insert.executeUpdate();
             try (var keys = insert.getGeneratedKeys()) {
                 keys.next();

@@ -56,7 +56,7 @@ class AnswerFollowUpsTest {
         assertTrue(!followUp.openedAt.isBefore(before.minusMillis(5)) && followUp.openedAt.isBefore(Instant.now()));
         assertEquals(WorkingDays.due(followUp.openedAt, 2, ZoneId.of("UTC")), followUp.dueAt);
         assertNull(followUp.contactedAt);
-        assertEquals(MailState.queued, followUp.mailState);
+        assertEquals(!callBack.isEmpty(), followUp.callBack);
     }
 
     @Test
@@ -110,6 +110,9 @@ class AnswerFollowUpsTest {
 
         Fixtures.answer(Browser.anonymous(), path, answers("5", "5", "5", "5", "PERSON", "yes")).then().statusCode(200)
                 .body(containsString("<p>" + employee.name + " will get back to you within 2 working days.</p>"));
+
+        Browser.hr().get("/follow-ups/" + followUps().get(0).id).then().statusCode(200)
+                .body(containsString("<strong>They asked to be called back</strong>"));
     }
 
     @Test
@@ -125,7 +128,7 @@ class AnswerFollowUpsTest {
         String path = Fixtures.issue(cycle, customer, employee, null);
 
         Browser.anonymous().get(path).then().statusCode(200)
-                .body(containsString("<label><input type=\"checkbox\" id=\"f-callBack\" name=\"callBack\" value=\"yes\""
+                .body(containsString("<label class=\"check\"><input type=\"checkbox\" id=\"f-callBack\" name=\"callBack\" value=\"yes\""
                         + " aria-describedby=\"h-callBack\"><span>Please get back to me about this</span></label>"));
         Browser.anonymous().get(path + "?lang=de").then().statusCode(200)
                 .body(containsString("<span>Bitte melden Sie sich bei mir dazu</span>"));
