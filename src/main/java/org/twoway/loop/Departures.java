@@ -25,7 +25,7 @@ class Departures implements Handover {
 
     @Override
     public void leave(Employee employee) {
-        for (FollowUp followUp : FollowUp.listOpenLeftBy(employee.id)) {
+        for (FollowUp followUp : FollowUp.listOwnedInOpenCycles(employee.id)) {
             FollowUpEvent.record(followUp, EventKind.OWNER, me.get(), employee, null);
             audit.record(AuditAction.FOLLOW_UP_UNOWNED, FollowUps.describe(followUp) + ", left by " + employee.name);
             followUp.owner = null;
@@ -34,6 +34,6 @@ class Departures implements Handover {
 
     @Override
     public Optional<String> waiting(Employee employee) {
-        return FollowUp.listLeftBy(employee.id).isEmpty() ? Optional.empty() : Optional.of(LoopUris.handover(employee.id));
+        return FollowUp.anyLeftBy(employee.id) ? Optional.of(LoopUris.handover(employee.id)) : Optional.empty();
     }
 }

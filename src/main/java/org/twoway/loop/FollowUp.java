@@ -30,6 +30,10 @@ import org.twoway.system.AutoIdEntity;
 @Table(name = "follow_up")
 public class FollowUp extends AutoIdEntity {
 
+    /** Open, unowned, in an open cycle, and once owned by employee ?1. */
+    private static final String LEFT_BY = "f.owner is null and f.closedAt is null and f.cycle.state = ?2 and exists"
+            + " (select 1 from FollowUpEvent e where e.followUp = f and e.kind = ?3 and e.from.id = ?1)";
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "cycle_id")
     public ReviewCycle cycle;
@@ -226,13 +230,17 @@ public class FollowUp extends AutoIdEntity {
 
     /** The open follow-ups of open cycles that the employee left and nobody owns yet. */
     public static List<FollowUp> listLeftBy(long employeeId) {
-        return list("from FollowUp f join fetch f.customer where f.owner is null and f.closedAt is null"
-                + " and f.cycle.state = ?2 and exists (select 1 from FollowUpEvent e where e.followUp = f"
-                + " and e.kind = ?3 and e.from.id = ?1) order by f.dueAt, f.id", employeeId, CycleState.open, EventKind.OWNER);
+        return list("from FollowUp f join fetch f.customer where " + LEFT_BY + " order by f.dueAt, f.id", employeeId,
+                CycleState.open, EventKind.OWNER);
+    }
+
+    /** Whether anything the employee left still waits for a new owner. */
+    public static boolean anyLeftBy(long employeeId) {
+        return count("from FollowUp f where " + LEFT_BY, employeeId, CycleState.open, EventKind.OWNER) > 0;
     }
 
     /** An employee's open follow-ups in open cycles: what a departure leaves behind. */
-    public static List<FollowUp> listOpenLeftBy(long employeeId) {
+    public static List<FollowUp> listOwnedInOpenCycles(long employeeId) {
         return list("from FollowUp f where f.owner.id = ?1 and f.closedAt is null and f.cycle.state = ?2", employeeId,
                 CycleState.open);
     }

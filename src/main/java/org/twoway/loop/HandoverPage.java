@@ -9,7 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.twoway.people.Employee;
@@ -66,8 +69,10 @@ public class HandoverPage {
     private TemplateInstance page(long employeeId, String error) {
         Employee departed = Employee.<Employee>findByIdOptional(employeeId)
                 .orElseThrow(() -> Refusal.notFound("There is no employee " + employeeId + "."));
+        Map<List<Long>, Optional<Employee>> proposals = new HashMap<>(); // one proposal per customer and cycle
         List<Waiting> waiting = FollowUp.listLeftBy(employeeId).stream()
-                .map(f -> new Waiting(f, managers.propose(f.cycle.id, f.customer.id).orElse(null)))
+                .map(f -> new Waiting(f, proposals.computeIfAbsent(List.of(f.cycle.id, f.customer.id),
+                        key -> managers.propose(key.get(0), key.get(1))).orElse(null)))
                 .toList();
         return Templates.handover(departed, waiting, Employee.listActive(), error);
     }
