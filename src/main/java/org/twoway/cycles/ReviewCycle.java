@@ -8,9 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.twoway.system.AutoIdEntity;
+import org.twoway.system.Paging;
 import org.twoway.system.Refusal;
 
 @Entity
@@ -85,13 +88,24 @@ public class ReviewCycle extends AutoIdEntity {
         return list("state", CycleState.closed);
     }
 
-    public static List<ReviewCycle> listClosedNewestFirst() {
-        return list("state = ?1 order by startsOn desc", CycleState.closed);
+    /** One page of the closed cycles, the newest first. */
+    public static List<ReviewCycle> listClosedNewestFirst(Paging paging) {
+        return find("state = ?1 order by startsOn desc", CycleState.closed).page(paging.rows()).list();
     }
 
-    /** The closed cycles that started before {@code day}, oldest first: a trend's earlier points. */
-    public static List<ReviewCycle> listClosedBefore(LocalDate day) {
-        return list("state = ?1 and startsOn < ?2 order by startsOn", CycleState.closed, day);
+    public static long countClosed() {
+        return count("state", CycleState.closed);
+    }
+
+    /** The latest {@code most} closed cycles that started before {@code day}, oldest first: a trend's earlier points. */
+    public static List<ReviewCycle> listClosedBefore(LocalDate day, int most) {
+        if (most < 1) {
+            return List.of();
+        }
+        List<ReviewCycle> cycles = new ArrayList<>(find("state = ?1 and startsOn < ?2 order by startsOn desc",
+                CycleState.closed, day).range(0, most - 1).list());
+        Collections.reverse(cycles);
+        return cycles;
     }
 
     /** The open and closed cycles, newest first: those with figures to compare. */

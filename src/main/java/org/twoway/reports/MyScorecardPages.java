@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.twoway.people.CurrentEmployee;
 import org.twoway.people.Employee;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
+import org.twoway.system.Paging;
 import org.twoway.system.Role;
 
 /**
@@ -30,13 +32,16 @@ import org.twoway.system.Role;
 @RolesAllowed(Role.EMPLOYEE)
 public class MyScorecardPages {
 
+    /** Closed cycles a page: each needs its report, and as many as {@code twoway.reports.kept-cycles} stay kept. */
+    private static final int CYCLES_A_PAGE = 12;
+
     @TemplateData
     public record Line(ReviewCycle cycle, EmployeeReport line) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Employee employee, List<Line> cycles);
+        static native TemplateInstance list(Employee employee, List<Line> cycles, Paging paging);
 
         static native TemplateInstance scorecard(Scorecards.View view);
     }
@@ -55,15 +60,16 @@ public class MyScorecardPages {
 
     @GET
     @Transactional
-    public TemplateInstance list() {
+    public TemplateInstance list(@RestQuery @DefaultValue("1") int page) {
         Employee employee = me.get();
+        Paging paging = Paging.of(page, ReviewCycle.countClosed(), CYCLES_A_PAGE);
         List<Line> lines = new ArrayList<>();
-        for (ReviewCycle cycle : ReviewCycle.listClosedNewestFirst()) {
+        for (ReviewCycle cycle : ReviewCycle.listClosedNewestFirst(paging)) {
             CycleReport report = reports.of(cycle.id);
             report.employees().stream().filter(e -> e.email().equals(employee.email)).findFirst()
                     .ifPresent(line -> lines.add(new Line(cycle, line)));
         }
-        return Templates.list(employee, lines);
+        return Templates.list(employee, lines, paging);
     }
 
     @GET

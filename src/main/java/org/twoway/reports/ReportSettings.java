@@ -13,4 +13,11 @@ public interface ReportSettings {
      */
     @WithDefault("12")
     int keptCycles();
+
+    /**
+     * How many closed cycles before a scorecard's own its trend line shows, the latest; with no more than
+     * {@code kept-cycles} - 1 of them a scorecard's trend is read from kept reports.
+     */
+    @WithDefault("8")
+    int trendCycles();
 }

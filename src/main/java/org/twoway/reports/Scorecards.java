@@ -75,12 +75,15 @@ public class Scorecards {
     private final Subjects subjects;
     private final RatingQueries ratings;
     private final EffortQueries effort;
+    private final ReportSettings settings;
 
-    Scorecards(CycleReports reports, Subjects subjects, RatingQueries ratings, EffortQueries effort) {
+    Scorecards(CycleReports reports, Subjects subjects, RatingQueries ratings, EffortQueries effort,
+            ReportSettings settings) {
         this.reports = reports;
         this.subjects = subjects;
         this.ratings = ratings;
         this.effort = effort;
+        this.settings = settings;
     }
 
     /** HR's view: everything, with links to the customers and the flags. */
@@ -147,9 +150,12 @@ public class Scorecards {
                 || Dashboard.namedEmployees(flag).contains(email);
     }
 
-    /** The score in each closed cycle up to this one, and in this one; closed cycles' reports are kept. */
+    /**
+     * The score in the latest {@code trend-cycles} closed cycles before this one, and in this one; closed cycles'
+     * reports are kept. However many cycles a company has closed, a scorecard costs that many reports at most.
+     */
     private TrendChart trend(CycleReport report, String email) {
-        List<ReviewCycle> earlier = ReviewCycle.listClosedBefore(report.cycle().startsOn());
+        List<ReviewCycle> earlier = ReviewCycle.listClosedBefore(report.cycle().startsOn(), settings.trendCycles());
         List<String> names = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (ReviewCycle cycle : earlier) {
