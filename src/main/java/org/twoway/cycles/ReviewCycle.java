@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -88,13 +89,14 @@ public class ReviewCycle extends AutoIdEntity {
         return list("state", CycleState.closed);
     }
 
-    /** One page of the closed cycles, the newest first. */
-    public static List<ReviewCycle> listClosedNewestFirst(Paging paging) {
-        return find("state = ?1 order by startsOn desc", CycleState.closed).page(paging.rows()).list();
+    /** One page of those of the cycles given that are closed, the newest first. */
+    public static List<ReviewCycle> listClosedAmong(Collection<Long> ids, Paging paging) {
+        return ids.isEmpty() ? List.of()
+                : find("state = ?1 and id in ?2 order by startsOn desc, id desc", CycleState.closed, ids).page(paging.rows()).list();
     }
 
-    public static long countClosed() {
-        return count("state", CycleState.closed);
+    public static long countClosedAmong(Collection<Long> ids) {
+        return ids.isEmpty() ? 0 : count("state = ?1 and id in ?2", CycleState.closed, ids);
     }
 
     /** The latest {@code most} closed cycles that started before {@code day}, oldest first: a trend's earlier points. */

@@ -44,6 +44,12 @@ public class EffortQueries {
                 Object[].class).setParameter(1, cycleId).setParameter(2, customerId).getResultList());
     }
 
+    /** The cycles in which the employee recorded hours. */
+    public List<Long> cyclesWithHours(long employeeId) {
+        return em.createQuery("select distinct x.cycle.id from EffortEntry x where x.employee.id = ?1", Long.class)
+                .setParameter(1, employeeId).getResultList();
+    }
+
     /** The pairs with more than {@code minHours} in the cycle, by database ids. */
     public List<Pair> pairsOver(long cycleId, BigDecimal minHours) {
         return em.createQuery("select e.employee.id, e.customer.id, sum(e.hours) from EffortEntry e where e.cycle.id = ?1"

@@ -96,6 +96,12 @@ public class RatingQueries {
     }
 
     /** The employees a customer's answers were about, the most recent answer's first, in any cycle. */
+    /** The cycles in which the employee was rated. */
+    public List<Long> cyclesRating(long employeeId) {
+        return em.createQuery("select distinct r.cycle.id from CustomerRating r where r.employee.id = ?1", Long.class)
+                .setParameter(1, employeeId).getResultList();
+    }
+
     public List<Long> employeesRatedBy(long customerId) {
         return em.createQuery("select r.employee.id from CustomerRating r where r.customer.id = ?1"
                         + " group by r.employee.id order by max(r.submittedAt) desc, max(r.id) desc", Long.class)

@@ -12,10 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.twoway.cycles.ReviewCycle;
+import org.twoway.effort.EffortQueries;
+import org.twoway.feedback.RatingQueries;
 import org.twoway.people.CurrentEmployee;
 import org.twoway.people.Employee;
 import org.twoway.scoring.CycleReport;
@@ -32,7 +36,7 @@ import org.twoway.system.Role;
 @RolesAllowed(Role.EMPLOYEE)
 public class MyScorecardPages {
 
-    /** Closed cycles a page: each needs its report, and as many as {@code twoway.reports.kept-cycles} stay kept. */
+    /** Closed cycles a page, of those the employee took part in (was rated or recorded hours): each needs its report, and as many as {@code twoway.reports.kept-cycles} stay kept. */
     private static final int CYCLES_A_PAGE = 12;
 
     @TemplateData
@@ -50,9 +54,14 @@ public class MyScorecardPages {
     private final Scorecards scorecards;
     private final CycleReports reports;
     private final TableDownloads downloads;
+    private final RatingQueries ratings;
+    private final EffortQueries effort;
 
-    MyScorecardPages(CurrentEmployee me, Scorecards scorecards, CycleReports reports, TableDownloads downloads) {
+    MyScorecardPages(CurrentEmployee me, Scorecards scorecards, CycleReports reports, TableDownloads downloads,
+            RatingQueries ratings, EffortQueries effort) {
         this.me = me;
+        this.ratings = ratings;
+        this.effort = effort;
         this.downloads = downloads;
         this.scorecards = scorecards;
         this.reports = reports;
@@ -62,9 +71,11 @@ public class MyScorecardPages {
     @Transactional
     public TemplateInstance list(@RestQuery @DefaultValue("1") int page) {
         Employee employee = me.get();
-        Paging paging = Paging.of(page, ReviewCycle.countClosed(), CYCLES_A_PAGE);
+        Set<Long> tookPart = new HashSet<>(ratings.cyclesRating(employee.id));
+        tookPart.addAll(effort.cyclesWithHours(employee.id));
+        Paging paging = Paging.of(page, ReviewCycle.countClosedAmong(tookPart), CYCLES_A_PAGE);
         List<Line> lines = new ArrayList<>();
-        for (ReviewCycle cycle : ReviewCycle.listClosedNewestFirst(paging)) {
+        for (ReviewCycle cycle : ReviewCycle.listClosedAmong(tookPart, paging)) {
             CycleReport report = reports.of(cycle.id);
             report.employees().stream().filter(e -> e.email().equals(employee.email)).findFirst()
                     .ifPresent(line -> lines.add(new Line(cycle, line)));
