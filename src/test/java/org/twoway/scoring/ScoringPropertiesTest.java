@@ -197,7 +197,7 @@ class ScoringPropertiesTest {
                         new double[] {quadrant, tolerance, minHours, concentration, dominance, loyalty, bypass});
         return Combinators.combine(counts, levels).as((n, x) ->
                 new ScoringRules(n[0], n[1], n[2], n[3], x[0], x[1], x[2], x[3], x[4], x[5], x[6],
-                        LOOP.minFollowUps(), LOOP.loopShare(), LOOP.interveneShare()));
+                        LOOP.minFollowUps(), LOOP.loopShare(), LOOP.interveneShare(), LOOP.minSpecial()));
     }
 
     private static List<GroupReport> concat(List<GroupReport> teams, List<GroupReport> processes) {
