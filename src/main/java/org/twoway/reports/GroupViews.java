@@ -128,7 +128,7 @@ public class GroupViews {
         List<EmployeeReport> inTeam = report.employees().stream().filter(e -> e.team().equals(name)).toList();
         Table members = team ? ReportTables.employees(query, inTeam, links).sorted() : null;
         Table followUps = team ? followUps(query, group, inTeam, links) : null;
-        BusinessProcess process = team ? null : BusinessProcess.findById(groupId);
+        BusinessProcess process = team ? null : BusinessProcess.<BusinessProcess>findById(groupId);
         Table actions = team ? null : ProcessActionsTable.of(query, cycle, process, published.ofProcess(process)).sorted();
         return new View(report, kind, group, overview, heatmap.sorted(), ideas, ideasAllowed, actions, members, followUps,
                 ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));

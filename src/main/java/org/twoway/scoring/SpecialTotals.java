@@ -31,7 +31,7 @@ final class SpecialTotals {
     /** The promisers' names, the one with most special situations first, equal counts by name. */
     List<String> promisers() {
         List<Map.Entry<String, Long>> ordered = new ArrayList<>(byPromiser.entrySet());
-        ordered.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        ordered.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.<String, Long>comparingByKey()));
         return ordered.stream().map(Map.Entry::getKey).toList();
     }
 }
