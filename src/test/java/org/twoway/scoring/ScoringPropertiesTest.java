@@ -30,7 +30,8 @@ class ScoringPropertiesTest {
             FlagCode.CLIENT_CONCENTRATION, List.of("customer", "share", "hoursOnCustomer", "totalHours"),
             FlagCode.KEY_PERSON_DEPENDENCY, List.of("employee", "share", "employeeScore", "companyScore"),
             FlagCode.ESCALATION_BYPASS, List.of("responses", "escalations", "share", "directContacts"),
-            FlagCode.PEOPLE_FIRST_GAP, List.of("quadrant", "cs", "ex", "and"));
+            FlagCode.PEOPLE_FIRST_GAP, List.of("quadrant", "cs", "ex", "and"),
+            FlagCode.PAIN_UNANSWERED, List.of("ex", "previousEx", "actions"));
 
     @Property
     void oneMoreTopAnswerNeverLowersAnEmployeesScore(@ForAll("cycles") CycleSpec spec,
