@@ -91,7 +91,8 @@ public class SpecialSituationPage {
         if (chosen == null) {
             errors.add("customer", CHOOSE_CUSTOMER);
         }
-        BigDecimal estimated = FormValues.decimal(hours, "hours", errors, "Give the estimated hours as a number, such as 4 or 2.5.");
+        BigDecimal estimated = FormValues.decimal(hours, "hours", errors,
+                "Give the estimated hours as a number, such as 4 or 2.5.");
         checkPromise(what, estimated, errors);
         // An employee's form names no promiser; one they add anyway reaches the rule, which refuses a colleague.
         Long promiser = me.isHr() ? promiser(promisedBy, errors) : number(promisedBy);
