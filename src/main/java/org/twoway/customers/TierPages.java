@@ -36,7 +36,7 @@ public class TierPages {
     }
 
     /** The open cycle and the last closed one (before it), either possibly none, whose special situations are counted. */
-    public record Cycles(ReviewCycle open, ReviewCycle closed) {
+    public record Counted(ReviewCycle open, ReviewCycle closed) {
     }
 
     /** The form's fields as typed, so that a mistyped number comes back to be corrected. */
@@ -48,7 +48,7 @@ public class TierPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> rows, Cycles cycles);
+        static native TemplateInstance list(List<Row> rows, Counted cycles);
 
         static native TemplateInstance form(Long id, Form form, FormErrors errors);
     }
@@ -74,7 +74,7 @@ public class TierPages {
         return Templates.list(ServiceTier.listAllByHours().stream()
                 .map(tier -> new Row(tier, customers.getOrDefault(tier.id, 0L), inOpen.getOrDefault(tier.id, 0L),
                         inClosed.getOrDefault(tier.id, 0L)))
-                .toList(), new Cycles(open, closed));
+                .toList(), new Counted(open, closed));
     }
 
     @GET

@@ -43,7 +43,7 @@ public class ProcessActionPages {
 
     /** The cycle's actions, the processes to choose from, the record form, and the action whose step was refused, if any. */
     public record View(ReviewCycle cycle, List<ProcessAction> actions, List<BusinessProcess> processes, Form form,
-            Long refused) {
+            Long refusedId) {
 
         public boolean sent(BusinessProcess process) {
             return process.id.toString().equals(form.process());
@@ -56,7 +56,7 @@ public class ProcessActionPages {
 
         /** Whether this action's step was the one refused, whose message shows by its form. */
         public boolean refused(ProcessAction action) {
-            return action.id.equals(refused);
+            return action.id.equals(refusedId);
         }
     }
 

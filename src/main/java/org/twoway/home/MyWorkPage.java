@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.util.List;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -73,8 +73,9 @@ public class MyWorkPage {
                 cycle == null ? List.of() : FollowUp.listClosedOwnedBy(employee.id, cycle.id));
         if (cycle == null) {
             ReviewCycle closed = latestClosed();
-            return Templates.home(employee, followUps, null, List.of(),
-                    closed == null ? List.of() : processes(employee, null, closed), List.of(), BigDecimal.ZERO, frozen);
+            List<ProcessLine> answered = closed == null ? List.of() : processes(employee, null, closed).stream()
+                    .filter(line -> !line.actions().isEmpty()).toList();
+            return Templates.home(employee, followUps, null, List.of(), answered, List.of(), BigDecimal.ZERO, frozen);
         }
         List<EffortEntry> entries = EffortEntry.listOwn(cycle, employee.id);
         BigDecimal total = entries.stream().map(e -> e.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -107,7 +108,7 @@ public class MyWorkPage {
         return reports.stream().collect(Collectors.toMap(r -> r.process.id, Function.identity()));
     }
 
-    /** With no cycle open, the last closed one: its actions are what HR last said about the processes. */
+    /** With no cycle open, the last closed one: its actions (on the processes that have any) are what HR last said. */
     private static ReviewCycle latestClosed() {
         return ReviewCycle.listStartedNewestFirst().stream().filter(ReviewCycle::isClosed).findFirst().orElse(null);
     }

@@ -118,15 +118,8 @@ public class SpecialSituationPage {
     @RolesAllowed(Role.HR)
     public Response decide(@RestPath long situation, @RestForm String decision, @RestForm String reason) {
         Decide sent = new Decide(decision, reason);
-        FormErrors errors = FormErrors.none();
         Decision chosen = Arrays.stream(Decision.values()).filter(d -> d.name().equals(decision)).findFirst().orElse(null);
-        if (chosen == null) {
-            errors.add("decision", "Choose whether to approve or decline it.");
-        }
-        if (reason == null || reason.isBlank()) {
-            errors.add("reason", "Give the reason for the decision; the promiser reads it.");
-        }
-        return Forms.submit(errors, shown -> Templates.situation(readable(situation), true, sent, shown), () -> {
+        return Forms.submit(FormErrors.none(), shown -> Templates.situation(readable(situation), true, sent, shown), () -> {
             SpecialSituation decided = situations.decide(situation, chosen, reason);
             return Flash.redirect(SpecialUris.cycleSpecialSituations(decided.cycle.id), "The special situation for "
                     + decided.customer.name + " is " + decided.decision.label + (decided.promisedBy == null ? "."

@@ -70,12 +70,12 @@ class FollowUpSpecialSituationTest {
 
         String html = me.get(page).asString();
         assertTrue(html.contains("href=\"/special-situations/" + recorded.id + "\""), "the owner opens it");
-        assertTrue(PageText.mainText(html).contains("Special situation Recorded , promised by " + owner.name + ": waiting for HR"),
-                PageText.mainText(html));
+        String text = PageText.mainText(html);
+        assertTrue(text.contains("Special situation Recorded , promised by " + owner.name + ": waiting for HR"), text);
 
         SpecialData.decided(recorded, Decision.DECLINED, "Not in any tier; offer Gold instead");
-        String text = PageText.mainText(me.get(page).asString());
-        assertTrue(text.contains("promised by " + owner.name + ": declined — Not in any tier; offer Gold instead"), text);
+        String decided = PageText.mainText(me.get(page).asString());
+        assertTrue(decided.contains("promised by " + owner.name + ": declined — Not in any tier; offer Gold instead"), decided);
     }
 
     @Test

@@ -43,8 +43,8 @@ public final class SpecialData {
     }
 
     public static SpecialSituation find(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> SpecialSituation.<SpecialSituation>find(
-                "from SpecialSituation s join fetch s.customer left join fetch s.promisedBy where s.id = ?1", id).firstResult());
+        return QuarkusTransaction.requiringNew().call(() -> SpecialSituation.<SpecialSituation>find("from SpecialSituation s"
+                + " join fetch s.cycle join fetch s.customer left join fetch s.promisedBy where s.id = ?1", id).firstResult());
     }
 
     /** The special situations of the customer, in every cycle. */

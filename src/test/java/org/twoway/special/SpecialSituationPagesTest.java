@@ -64,8 +64,7 @@ class SpecialSituationPagesTest {
         String location = me.submit("/special-situations", promise("  A weekly call for a month ", "6.5"))
                 .then().statusCode(303).extract().header("Location");
         SpecialSituation recorded = SpecialData.find(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
-        assertEquals(cycle.id, QuarkusTransaction.requiringNew().call(() ->
-                SpecialSituation.<SpecialSituation>findById(recorded.id).cycle.id));
+        assertEquals(cycle.id, recorded.cycle.id, "into the open cycle");
         assertEquals("A weekly call for a month", recorded.what);
         assertEquals(0, new BigDecimal("6.5").compareTo(recorded.hours));
         assertEquals(promiser.id, recorded.promisedBy.id);
@@ -112,7 +111,8 @@ class SpecialSituationPagesTest {
         String refused = me.submit("/special-situations", form).then().statusCode(400).extract().asString();
         assertEquals("Choose the customer it was promised to.", PageText.errorBy(refused, "customer"));
         assertEquals("Write down what was promised beyond the tier.", PageText.errorBy(refused, "what"));
-        assertEquals("Give the estimated hours, more than 0 and at most 744, to two decimals.", PageText.errorBy(refused, "hours"));
+        assertEquals("Give the estimated hours, more than 0 and at most 744, to two decimals.",
+                PageText.errorBy(refused, "hours"));
         assertEquals(0, SpecialData.count(customer));
     }
 
@@ -148,7 +148,7 @@ class SpecialSituationPagesTest {
     @Test
     void withNoCycleOpenNothingCanBeRecorded() {
         List<Long> open = QuarkusTransaction.requiringNew().call(ReviewCycle::openIds);
-        QuarkusTransaction.requiringNew().run(() -> open.forEach(id -> ReviewCycle.<ReviewCycle>findById(id).state = CycleState.draft));
+        QuarkusTransaction.requiringNew().run(() -> set(open, CycleState.draft));
         try {
             assertTrue(PageText.mainText(me.get("/special-situations/new").asString())
                     .contains("No review cycle is open, so a special situation cannot be recorded now."));
@@ -156,8 +156,12 @@ class SpecialSituationPagesTest {
             assertTrue(PageText.mainText(refused).contains("No review cycle is open"), refused);
             assertEquals(0, SpecialData.count(customer));
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> open.forEach(id -> ReviewCycle.<ReviewCycle>findById(id).state = CycleState.open));
+            QuarkusTransaction.requiringNew().run(() -> set(open, CycleState.open));
         }
+    }
+
+    private static void set(List<Long> cycles, CycleState state) {
+        cycles.forEach(id -> ReviewCycle.<ReviewCycle>findById(id).state = state);
     }
 
     @Test
