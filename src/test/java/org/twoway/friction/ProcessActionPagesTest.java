@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.twoway.Browser;
 import org.twoway.PageText;
 import org.twoway.TestData;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditEntry;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;
@@ -53,6 +55,8 @@ class ProcessActionPagesTest {
         String form = hr.get(list + "?process=" + process.id).then().statusCode(200).extract().asString();
         assertEquals(process.name, PageText.valueOf(form, "process"));
 
+        long recordedBefore = audited(AuditAction.PROCESS_ACTION_RECORDED);
+        long movedBefore = audited(AuditAction.PROCESS_ACTION_MOVED);
         hr.submit(list, plan(" One approval instead of three ", "The finance lead", "2030-06-30"))
                 .then().statusCode(303).header("Location", endsWith(list));
         ProcessAction recorded = ActionData.find(onlyActionId());
@@ -78,6 +82,8 @@ class ProcessActionPagesTest {
         assertTrue(PageText.mainText(again).contains("This action is done; it can only move forward, and it is done."), again);
         assertEquals(ActionState.DONE, ActionData.find(recorded.id).state);
         assertFalse(hr.get(list).asString().contains("action=\"" + move + "\""), "a done action has no step left");
+        assertEquals(recordedBefore + 1, audited(AuditAction.PROCESS_ACTION_RECORDED));
+        assertEquals(movedBefore + 2, audited(AuditAction.PROCESS_ACTION_MOVED), "two steps; the refused ones left no trace");
     }
 
     @ParameterizedTest
@@ -160,6 +166,10 @@ class ProcessActionPagesTest {
         assertFalse(html.contains(reporter.email), "no reporter's email");
         assertFalse(html.contains(reporter.team.name), "no reporter's team");
         assertFalse(html.contains("Reporter-only-fix-text"), "no report's text");
+    }
+
+    static long audited(AuditAction action) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.countOf(action));
     }
 
     private long onlyActionId() {

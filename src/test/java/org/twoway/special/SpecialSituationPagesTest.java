@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.twoway.Browser;
 import org.twoway.PageText;
 import org.twoway.TestData;
+import org.twoway.audit.AuditAction;
+import org.twoway.audit.AuditEntry;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
@@ -61,6 +63,7 @@ class SpecialSituationPagesTest {
         assertTrue(PageText.mainText(blank).contains("It goes into review cycle " + cycle.name), blank);
         assertFalse(blank.contains("name=\"promisedBy\""), "an employee names no promiser");
 
+        long audited = audited(AuditAction.SPECIAL_SITUATION_RECORDED);
         String location = me.submit("/special-situations", promise("  A weekly call for a month ", "6.5"))
                 .then().statusCode(303).extract().header("Location");
         SpecialSituation recorded = SpecialData.find(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
@@ -69,6 +72,7 @@ class SpecialSituationPagesTest {
         assertEquals(0, new BigDecimal("6.5").compareTo(recorded.hours));
         assertEquals(promiser.id, recorded.promisedBy.id);
         assertNull(recorded.decision);
+        assertEquals(audited + 1, audited(AuditAction.SPECIAL_SITUATION_RECORDED), "in the audit log");
 
         String page = PageText.mainText(me.get(location).then().statusCode(200).extract().asString());
         assertTrue(page.contains("Promised by " + promiser.name) && page.contains("HR’s decision waiting for HR"), page);
@@ -160,6 +164,10 @@ class SpecialSituationPagesTest {
         }
     }
 
+    static long audited(AuditAction action) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.countOf(action));
+    }
+
     private static void set(List<Long> cycles, CycleState state) {
         cycles.forEach(id -> ReviewCycle.<ReviewCycle>findById(id).state = state);
     }
@@ -178,6 +186,7 @@ class SpecialSituationPagesTest {
         assertFalse(list.contains("action=\"/special-situations/" + decided.id + "/decision\""), "decided: no form");
 
         String path = "/special-situations/" + waiting.id + "/decision";
+        long audited = audited(AuditAction.SPECIAL_SITUATION_DECIDED);
         String noReason = hr.submit(path, Map.of("decision", "DECLINED", "reason", " ")).then().statusCode(400)
                 .extract().asString();
         assertEquals("Give the reason for the decision; the promiser reads it.", PageText.errorBy(noReason, "reason"));
@@ -192,6 +201,7 @@ class SpecialSituationPagesTest {
         SpecialSituation declined = SpecialData.find(waiting.id);
         assertEquals(Decision.DECLINED, declined.decision);
         assertEquals("Weekends are not in any tier", declined.reason);
+        assertEquals(audited + 1, audited(AuditAction.SPECIAL_SITUATION_DECIDED), "the decision alone, in the audit log");
 
         String twice = hr.submit(path, Map.of("decision", "APPROVED", "reason", "Changed my mind")).then().statusCode(409)
                 .extract().asString();
