@@ -35,7 +35,7 @@ public class ProcessActions {
 
     @Transactional
     public ProcessAction record(long cycleId, Plan plan) {
-        ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "its process actions are frozen");
+        ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "process actions are frozen");
         BusinessProcess process = plan.processId() == null ? null : BusinessProcess.findById(plan.processId());
         if (process == null) {
             throw Refusal.invalid("process", "Choose the process the action is for.");

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;
@@ -93,5 +95,22 @@ public class SpecialSituation extends AutoIdEntity {
     public static List<SpecialSituation> listPromisedBy(long employeeId, long cycleId) {
         return list("from SpecialSituation s join fetch s.customer where s.promisedBy.id = ?1 and s.cycle.id = ?2"
                 + " order by s.recordedAt desc, s.id desc", employeeId, cycleId);
+    }
+
+    /** The special situation a follow-up's close recorded, if it recorded one. */
+    public static Optional<SpecialSituation> findByFollowUp(long followUpId) {
+        return find("followUpId", followUpId).firstResultOptional();
+    }
+
+    /** How many of a cycle's special situations wait for HR's decision. */
+    public static long countWaiting(long cycleId) {
+        return count("cycle.id = ?1 and decision is null", cycleId);
+    }
+
+    /** How many customers of each tier (by its id) needed a special situation in the cycle, decided or not. */
+    public static Map<Long, Long> countCustomersByTier(long cycleId) {
+        return firstToSecond(getEntityManager().createQuery("select s.customer.tier.id, count(distinct s.customer.id)"
+                + " from SpecialSituation s where s.cycle.id = ?1 group by s.customer.tier.id", Object[].class)
+                .setParameter(1, cycleId));
     }
 }

@@ -43,7 +43,7 @@ public class SpecialSituations {
      */
     @Transactional
     public SpecialSituation record(long cycleId, Promise promise) {
-        ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "its special situations are frozen");
+        ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "special situations are frozen");
         Employee promiser;
         if (me.isHr()) {
             promiser = promise.promisedById() == null ? null : activeEmployee(promise.promisedById());
