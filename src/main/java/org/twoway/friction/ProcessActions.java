@@ -35,7 +35,7 @@ public class ProcessActions {
 
     @Transactional
     public ProcessAction record(long cycleId, Plan plan) {
-        ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "its process actions are frozen");
+        ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "process actions are frozen");
         BusinessProcess process = plan.processId() == null ? null : BusinessProcess.findById(plan.processId());
         if (process == null) {
             throw Refusal.invalid("process", "Choose the process the action is for.");
@@ -60,8 +60,7 @@ public class ProcessActions {
     /** Moves it on; the same state again, or back from where it is, is refused. */
     @Transactional
     public ProcessAction moveTo(long id, ActionState state) {
-        ProcessAction action = ProcessAction.<ProcessAction>findByIdOptional(id)
-                .orElseThrow(() -> Refusal.notFound("There is no process action " + id + "."));
+        ProcessAction action = ProcessAction.require(id);
         if (!action.cycle.isOpen()) {
             throw Refusal.wrongState("Review cycle " + action.cycle.name + " is closed, and its process actions are frozen.");
         }

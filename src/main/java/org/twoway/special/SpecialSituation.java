@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.twoway.customers.Customer;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;
 import org.twoway.people.UserAccount;
 import org.twoway.system.AutoIdEntity;
+import org.twoway.system.Refusal;
 
 /**
  * A promise beyond a customer's written tier (loop.md 3): what, the hours it is estimated to take, who promised
@@ -70,6 +72,17 @@ public class SpecialSituation extends AutoIdEntity {
 
     public boolean isDecided() {
         return decision != null;
+    }
+
+    /** The special situation with this id; 404 when there is none. */
+    public static SpecialSituation require(long id) {
+        return SpecialSituation.<SpecialSituation>findByIdOptional(id)
+                .orElseThrow(() -> Refusal.notFound("There is no special situation " + id + "."));
+    }
+
+    /** The one written down from a follow-up, if any: a follow-up's promise is written down once. */
+    public static Optional<SpecialSituation> findByFollowUp(long followUpId) {
+        return find("followUpId", followUpId).firstResultOptional();
     }
 
     /** Who promised it, in words. */

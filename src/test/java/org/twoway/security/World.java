@@ -53,6 +53,8 @@ final class World {
     final long myEntry;
     final long othersEntry;
     final long followUp;
+    final long specialSituation;
+    final long processAction;
 
     World() {
         token = issue(customer, me);
@@ -61,6 +63,8 @@ final class World {
         myEntry = effort(me, 7.25);
         othersEntry = effort(other, 3.5);
         followUp = directContact(customer, me);
+        specialSituation = promise(customer, me);
+        processAction = action(process);
     }
 
     Browser meBrowser() {
@@ -76,7 +80,9 @@ final class World {
                 .replace("{cycle}", cycle.id.toString()).replace("{draft}", draft.id.toString())
                 .replace("{link}", Long.toString(victimLink)).replace("{entry}", Long.toString(myEntry))
                 .replace("{token}", token).replace("{handle}", "nobodys-handle").replace("{upload}", "nobodys-upload")
-                .replace("{job}", "nobodys-job").replace("{followUp}", Long.toString(followUp));
+                .replace("{job}", "nobodys-job").replace("{followUp}", Long.toString(followUp))
+                .replace("{specialSituation}", Long.toString(specialSituation))
+                .replace("{processAction}", Long.toString(processAction));
     }
 
     static io.restassured.specification.RequestSpecification hrApi() {
@@ -96,6 +102,22 @@ final class World {
     private long directContact(Customer about, Employee owner) {
         return hrApi().body(Map.of("customer", about.ref, "about", "Came to HR", "via", "PHONE", "owner", owner.email))
                 .post("/api/v1/cycles/" + cycle.id + "/direct-contacts").then().statusCode(201)
+                .extract().<Integer>path("id").longValue();
+    }
+
+    /** A special situation of the open cycle that "me" promised and wrote down. */
+    private long promise(Customer to, Employee by) {
+        return given().auth().preemptive().basic(by.email, TestData.EMPLOYEE_PASSWORD).contentType("application/json")
+                .body(Map.of("customer", to.ref, "what", "A visit on a Saturday", "hours", 3))
+                .post("/api/v1/cycles/" + cycle.id + "/special-situations").then().statusCode(201)
+                .extract().<Integer>path("id").longValue();
+    }
+
+    /** A process action of the open cycle, as HR records it. */
+    private long action(BusinessProcess on) {
+        return hrApi().body(Map.of("process", on.name, "what", "One form instead of two", "carriedBy", "Operations",
+                        "due", cycle.startsOn.plusDays(30).toString()))
+                .post("/api/v1/cycles/" + cycle.id + "/process-actions").then().statusCode(201)
                 .extract().<Integer>path("id").longValue();
     }
 
@@ -134,7 +156,11 @@ final class World {
                 "SELECT 'effort', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, customer_id, hours))) FROM effort_entry",
                 "SELECT 'pain', COUNT(*), SUM(CRC32(CONCAT_WS('|', report_key, fix, hours_lost_per_week))) FROM pain_report",
                 "SELECT 'follow-up', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, owner_id, contacted_at, closed_at, outcome, agreed)))"
-                        + " FROM follow_up");
+                        + " FROM follow_up",
+                "SELECT 'special', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, what, estimated_hours, promised_by, follow_up_id,"
+                        + " decision, reason))) FROM special_situation",
+                "SELECT 'action', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, process_id, what, carried_by, due_on, state)))"
+                        + " FROM process_action");
         List<String> result = new ArrayList<>();
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
