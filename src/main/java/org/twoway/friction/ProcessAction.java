@@ -13,6 +13,7 @@ import java.util.List;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.UserAccount;
 import org.twoway.system.AutoIdEntity;
+import org.twoway.system.Refusal;
 
 /**
  * "You said, we did" (loop.md 4): what HR said will change about a process in a cycle, who carries it, by when,
@@ -59,6 +60,12 @@ public class ProcessAction extends AutoIdEntity {
 
     public boolean isDone() {
         return state == ActionState.DONE;
+    }
+
+    /** The action with this id; 404 when there is none. */
+    public static ProcessAction require(long id) {
+        return ProcessAction.<ProcessAction>findByIdOptional(id)
+                .orElseThrow(() -> Refusal.notFound("There is no process action " + id + "."));
     }
 
     /** A cycle's actions, by process, then the earliest due. */

@@ -60,8 +60,7 @@ public class ProcessActions {
     /** Moves it on; the same state again, or back from where it is, is refused. */
     @Transactional
     public ProcessAction moveTo(long id, ActionState state) {
-        ProcessAction action = ProcessAction.<ProcessAction>findByIdOptional(id)
-                .orElseThrow(() -> Refusal.notFound("There is no process action " + id + "."));
+        ProcessAction action = ProcessAction.require(id);
         if (!action.cycle.isOpen()) {
             throw Refusal.wrongState("Review cycle " + action.cycle.name + " is closed, and its process actions are frozen.");
         }

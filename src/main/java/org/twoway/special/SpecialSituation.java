@@ -17,6 +17,7 @@ import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;
 import org.twoway.people.UserAccount;
 import org.twoway.system.AutoIdEntity;
+import org.twoway.system.Refusal;
 
 /**
  * A promise beyond a customer's written tier (loop.md 3): what, the hours it is estimated to take, who promised
@@ -74,6 +75,17 @@ public class SpecialSituation extends AutoIdEntity {
         return decision != null;
     }
 
+    /** The special situation with this id; 404 when there is none. */
+    public static SpecialSituation require(long id) {
+        return SpecialSituation.<SpecialSituation>findByIdOptional(id)
+                .orElseThrow(() -> Refusal.notFound("There is no special situation " + id + "."));
+    }
+
+    /** The one written down from a follow-up, if any: a follow-up's promise is written down once. */
+    public static Optional<SpecialSituation> findByFollowUp(long followUpId) {
+        return find("followUpId", followUpId).firstResultOptional();
+    }
+
     /** Who promised it, in words. */
     public String promiser() {
         return promisedBy == null ? "HR" : promisedBy.name;
@@ -95,11 +107,6 @@ public class SpecialSituation extends AutoIdEntity {
     public static List<SpecialSituation> listPromisedBy(long employeeId, long cycleId) {
         return list("from SpecialSituation s join fetch s.customer where s.promisedBy.id = ?1 and s.cycle.id = ?2"
                 + " order by s.recordedAt desc, s.id desc", employeeId, cycleId);
-    }
-
-    /** The special situation a follow-up's close recorded, if it recorded one. */
-    public static Optional<SpecialSituation> findByFollowUp(long followUpId) {
-        return find("followUpId", followUpId).firstResultOptional();
     }
 
     /** How many of a cycle's special situations wait for HR's decision. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.twoway.audit.AuditAction;
 import org.twoway.audit.AuditLog;
 import org.twoway.customers.Customer;
@@ -27,10 +28,12 @@ public class SpecialSituations {
 
     private final CurrentAccount me;
     private final AuditLog audit;
+    private final PromiseFollowUps followUps;
 
-    SpecialSituations(CurrentAccount me, AuditLog audit) {
+    SpecialSituations(CurrentAccount me, AuditLog audit, PromiseFollowUps followUps) {
         this.me = me;
         this.audit = audit;
+        this.followUps = followUps;
     }
 
     /** What a promise is: the customer, what was promised, the estimated hours, and (for HR) who promised it. */
@@ -43,6 +46,15 @@ public class SpecialSituations {
      */
     @Transactional
     public SpecialSituation record(long cycleId, Promise promise) {
+        return record(cycleId, promise, null);
+    }
+
+    /**
+     * As {@link #record(long, Promise)}, agreed in a follow-up when {@code followUpId} is not null: one of the
+     * customer's in the cycle that the signed-in person may work, whose promise is not written down yet.
+     */
+    @Transactional
+    public SpecialSituation record(long cycleId, Promise promise, Long followUpId) {
         ReviewCycle cycle = ReviewCycle.requireOpen(cycleId, "special situations are frozen");
         Employee promiser;
         if (me.isHr()) {
@@ -54,7 +66,31 @@ public class SpecialSituations {
             }
             promiser = Employee.findById(mine);
         }
-        return store(cycle, customer(promise.customerId()), promise.what(), promise.hours(), promiser, null);
+        Customer customer = customer(promise.customerId());
+        if (followUpId != null) {
+            agreedIn(followUpId, cycle, customer);
+        }
+        return store(cycle, customer, promise.what(), promise.hours(), promiser, followUpId);
+    }
+
+    /** A cycle's special situations as the signed-in person may list them (404 for no such cycle): HR's all, an employee's their own. */
+    public List<SpecialSituation> inCycle(long cycleId) {
+        ReviewCycle.require(cycleId);
+        if (me.isHr()) {
+            return SpecialSituation.listInCycle(cycleId);
+        }
+        long mine = me.employeeId().orElseThrow(() -> new ForbiddenException("Only HR and employees list special situations."));
+        return SpecialSituation.listPromisedBy(mine, cycleId);
+    }
+
+    /** A special situation HR or its promiser reads; 404 when there is none, 403 for anyone else. */
+    public SpecialSituation readable(long id) {
+        SpecialSituation situation = SpecialSituation.require(id);
+        boolean promiser = situation.promisedBy != null && me.employeeId().filter(situation.promisedBy.id::equals).isPresent();
+        if (!me.isHr() && !promiser) {
+            throw new ForbiddenException("This special situation is someone else's.");
+        }
+        return situation;
     }
 
     /**
@@ -69,8 +105,7 @@ public class SpecialSituations {
     /** HR's decision, once, with its reason. */
     @Transactional
     public SpecialSituation decide(long id, Decision decision, String reason) {
-        SpecialSituation situation = SpecialSituation.<SpecialSituation>findByIdOptional(id)
-                .orElseThrow(() -> Refusal.notFound("There is no special situation " + id + "."));
+        SpecialSituation situation = SpecialSituation.require(id);
         if (!situation.cycle.isOpen()) {
             throw Refusal.wrongState("Review cycle " + situation.cycle.name + " is closed, and its special situations are frozen.");
         }
@@ -109,6 +144,17 @@ public class SpecialSituations {
         audit.record(AuditAction.SPECIAL_SITUATION_RECORDED, describe(situation) + ", " + situation.hours.stripTrailingZeros()
                 .toPlainString() + " h, promised by " + situation.promiser());
         return situation;
+    }
+
+    private void agreedIn(long followUpId, ReviewCycle cycle, Customer customer) {
+        if (!followUps.workable(followUpId, cycle.id, customer.id)) {
+            throw Refusal.invalid("followUp", "Follow-up " + followUpId + " is not one of " + customer.name + "'s in "
+                    + cycle.name + " that you work.");
+        }
+        SpecialSituation.findByFollowUp(followUpId).ifPresent(written -> {
+            throw Refusal.duplicate("followUp", "What follow-up " + followUpId + " promised is already written down, as special situation "
+                    + written.id + ".");
+        });
     }
 
     private static Customer customer(Long id) {

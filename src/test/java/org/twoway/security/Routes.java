@@ -188,7 +188,16 @@ final class Routes {
             new Route("GET", "/api/v1/follow-ups/{followUp}", Access.SIGNED_IN, 200),
             new Route("POST", "/api/v1/follow-ups/{followUp}/contact", Access.SIGNED_IN, 0),
             new Route("POST", "/api/v1/follow-ups/{followUp}/close", Access.SIGNED_IN, 0),
-            new Route("POST", "/api/v1/follow-ups/{followUp}/owner", Access.HR, 0));
+            new Route("POST", "/api/v1/follow-ups/{followUp}/owner", Access.HR, 0),
+            // Both sides in writing: {specialSituation} is "me"'s own promise; the actions say nothing of reporters.
+            new Route("GET", "/api/v1/cycles/{cycle}/special-situations", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/cycles/{cycle}/special-situations", Access.SIGNED_IN, 0),
+            new Route("GET", "/api/v1/special-situations/{specialSituation}", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/special-situations/{specialSituation}/decision", Access.HR, 0),
+            new Route("GET", "/api/v1/cycles/{cycle}/process-actions", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/cycles/{cycle}/process-actions", Access.HR, 0),
+            new Route("GET", "/api/v1/process-actions/{processAction}", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/process-actions/{processAction}/state", Access.HR, 0));
 
     private Routes() {
     }

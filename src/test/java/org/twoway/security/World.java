@@ -84,7 +84,8 @@ final class World {
                 .replace("{link}", Long.toString(victimLink)).replace("{entry}", Long.toString(myEntry))
                 .replace("{token}", token).replace("{handle}", "nobodys-handle").replace("{upload}", "nobodys-upload")
                 .replace("{job}", "nobodys-job").replace("{followUp}", Long.toString(followUp))
-                .replace("{situation}", Long.toString(situation)).replace("{action}", Long.toString(action));
+                .replace("{situation}", Long.toString(situation)).replace("{action}", Long.toString(action))
+                .replace("{specialSituation}", Long.toString(situation)).replace("{processAction}", Long.toString(action));
     }
 
     static io.restassured.specification.RequestSpecification hrApi() {
@@ -143,9 +144,10 @@ final class World {
                 "SELECT 'pain', COUNT(*), SUM(CRC32(CONCAT_WS('|', report_key, fix, hours_lost_per_week))) FROM pain_report",
                 "SELECT 'follow-up', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, owner_id, contacted_at, closed_at, outcome, agreed)))"
                         + " FROM follow_up",
-                "SELECT 'special', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, what, estimated_hours, promised_by, decision, reason)))"
-                        + " FROM special_situation",
-                "SELECT 'action', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, what, carried_by, due_on, state))) FROM process_action");
+                "SELECT 'special', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, what, estimated_hours, promised_by, follow_up_id,"
+                        + " decision, reason))) FROM special_situation",
+                "SELECT 'action', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, process_id, what, carried_by, due_on, state)))"
+                        + " FROM process_action");
         List<String> result = new ArrayList<>();
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
