@@ -41,7 +41,7 @@ class ArchitectureTest {
             .layer("Combined").definedBy("org.twoway.reports..", "org.twoway.home..", "org.twoway.demo..")
             .layer("Loop").definedBy("org.twoway.loop..")
             .layer("Feedback").definedBy("org.twoway.feedback..")
-            .layer("Work").definedBy("org.twoway.effort..", "org.twoway.friction..")
+            .layer("Work").definedBy("org.twoway.effort..", "org.twoway.friction..", "org.twoway.special..")
             .layer("Customers").definedBy("org.twoway.customers..")
             .layer("Directory").definedBy("org.twoway.people..", "org.twoway.cycles..")
             .layer("Audit").definedBy("org.twoway.audit..")

@@ -37,6 +37,8 @@ class TableOwnershipTest {
             Map.entry("business_process", "friction"), Map.entry("pain_report", "friction"),
             Map.entry("pain_publication", "friction"), Map.entry("pain_figures", "friction"),
             Map.entry("BusinessProcess", "friction"), Map.entry("PainReport", "friction"),
+            Map.entry("process_action", "friction"), Map.entry("ProcessAction", "friction"),
+            Map.entry("special_situation", "special"), Map.entry("SpecialSituation", "special"),
             Map.entry("effort_entry", "effort"), Map.entry("EffortEntry", "effort"),
             Map.entry("feedback_link", "feedback"), Map.entry("feedback_link_token", "feedback"),
             Map.entry("customer_rating", "feedback"), Map.entry("answer_pair_tally", "feedback"),

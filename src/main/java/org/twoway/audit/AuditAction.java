@@ -25,7 +25,11 @@ public enum AuditAction {
     FOLLOW_UP_SUPPORT("Follow-up: support asked for"),
     FOLLOW_UP_REASSIGNED("Follow-up reassigned"),
     FOLLOW_UP_UNOWNED("Follow-up left unowned"),
-    DIRECT_CONTACT_RECORDED("Direct contact recorded");
+    DIRECT_CONTACT_RECORDED("Direct contact recorded"),
+    SPECIAL_SITUATION_RECORDED("Special situation recorded"),
+    SPECIAL_SITUATION_DECIDED("Special situation decided"),
+    PROCESS_ACTION_RECORDED("Process action recorded"),
+    PROCESS_ACTION_MOVED("Process action moved on");
 
     public final String label;
 

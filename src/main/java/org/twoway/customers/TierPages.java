@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.twoway.cycles.ReviewCycle;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.FormValues;
@@ -21,13 +22,21 @@ import org.twoway.system.Forms;
 import org.twoway.system.Numbers;
 import org.twoway.system.Role;
 
-/** HR's list of service tiers (the written commitments), and the form to add, change, deactivate and reactivate one. */
+/**
+ * HR's list of service tiers (the written commitments), with how many of each tier's customers needed special
+ * situations in the open cycle and the last closed one, and the form to add, change, deactivate and reactivate one.
+ */
 @Path("/hr/tiers")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.HR)
 public class TierPages {
 
-    public record Row(ServiceTier tier, long customers) {
+    /** A tier, its active customers, and how many customers of it needed special situations in each cycle shown. */
+    public record Row(ServiceTier tier, long customers, long specialInOpen, long specialInClosed) {
+    }
+
+    /** The open cycle and the last closed one (before it), either possibly none, whose special situations are counted. */
+    public record Counted(ReviewCycle open, ReviewCycle closed) {
     }
 
     /** The form's fields as typed, so that a mistyped number comes back to be corrected. */
@@ -39,25 +48,33 @@ public class TierPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> rows);
+        static native TemplateInstance list(List<Row> rows, Counted cycles);
 
         static native TemplateInstance form(Long id, Form form, FormErrors errors);
     }
 
     private final Tiers tiers;
     private final Forms forms;
+    private final SpecialSituationCounts special;
 
-    TierPages(Tiers tiers, Forms forms) {
+    TierPages(Tiers tiers, Forms forms, SpecialSituationCounts special) {
         this.tiers = tiers;
         this.forms = forms;
+        this.special = special;
     }
 
     @GET
     public TemplateInstance list() {
         Map<Long, Long> customers = Customer.countActiveByTier();
+        ReviewCycle open = ReviewCycle.findOpen().orElse(null);
+        ReviewCycle closed = (open != null ? open.previousClosed() : ReviewCycle.listStartedNewestFirst().stream()
+                .filter(ReviewCycle::isClosed).findFirst()).orElse(null);
+        Map<Long, Long> inOpen = open == null ? Map.of() : special.customersByTier(open.id);
+        Map<Long, Long> inClosed = closed == null ? Map.of() : special.customersByTier(closed.id);
         return Templates.list(ServiceTier.listAllByHours().stream()
-                .map(tier -> new Row(tier, customers.getOrDefault(tier.id, 0L)))
-                .toList());
+                .map(tier -> new Row(tier, customers.getOrDefault(tier.id, 0L), inOpen.getOrDefault(tier.id, 0L),
+                        inClosed.getOrDefault(tier.id, 0L)))
+                .toList(), new Counted(open, closed));
     }
 
     @GET

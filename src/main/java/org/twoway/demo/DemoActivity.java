@@ -38,11 +38,16 @@ import org.twoway.people.Employee;
  * underserved while its people are fine.</li>
  * <li>Customer Success delights customers while its people report heavy friction: the sucker punch.</li>
  * <li>Billing &amp; Support is people first and customer obsessed.</li>
- * <li>Processes land in all four quadrants; Incident handling has only two reporters, Marco and Piotr,
- * so it is hidden in Q2 and Q3. Q4's pain reports show nowhere until Q4 closes: its report shows Q3's
- * figures, as of Q3.</li>
+ * <li>Processes land in all four quadrants. In Q2 Incident handling has only two reporters, Marco and
+ * Piotr, so it is hidden, and Order changes with it (the fewest reporters of the rest), so that it cannot
+ * be worked out from the company's figures; from Q3 on Emma Schmidt reports on it too, and both show.
+ * Q4's pain reports show nowhere until Q4 closes: its report shows Q3's figures, as of Q3.</li>
+ * <li>Refunds hurt in Q2; HR's action early in Q3 eased them ({@link DemoProcessActions}). Order changes
+ * hurts most and has no action: its pain is unanswered.</li>
  * </ul>
- * {@link DemoFollowUps} then opens the open cycle's follow-ups for its answers, and tells what became of them.
+ * {@link DemoFollowUps} then opens the open cycle's follow-ups for its answers, and tells what became of them;
+ * {@link DemoSpecialSituations} writes down Hartmann's growing favours beyond its tier, and {@link DemoProcessActions}
+ * HR's answers to process pain: Refunds' rose after its action, Order changes has none.
  * Everything is drawn from a fixed seed, so every start seeds the same company. Sent demo links
  * count as already reminded, so the reminder job never writes to the demo's customers.
  */
@@ -51,11 +56,12 @@ public class DemoActivity {
 
     private static final LocalDate TODAY_IN_Q4 = LocalDate.of(2026, 11, 23);
     static final int JONAS = 0;
-    private static final int AMIRA = 1;
+    static final int AMIRA = 1;
     static final int MARCO = 4;
     private static final int SOFIA = 5;
     static final int HARTMANN = 10;
     static final int ALPEN_BAU = 1;
+    static final String REFUNDS = "Refunds";
     private static final String[] COMMENTS_GOOD = {
         "Always quick to answer, even on a Friday afternoon.",
         "Sehr freundlich und kompetent, vielen Dank!",
@@ -74,7 +80,8 @@ public class DemoActivity {
         {{"Onboarding", "1", "2"}, {"Contract renewals", "1", "2"}, {"Refunds", "3", "4"}},
         {{"Refunds", "3", "4"}, {"Onboarding", "1", "2"}, {"Contract renewals", "1", "2"}},
     };
-    private static final int[] INCIDENT_REPORTERS = {4, 6};
+    /** Who reports on Incident handling: Marco and Piotr, and from Q3 on Emma too. */
+    private static final int[] INCIDENT_REPORTERS = {4, 6, 7};
     private static final String[] FIXES = {
         "Let us change an order in one screen instead of three.",
         "One approval for refunds under 200 euros, not two.",
@@ -105,6 +112,10 @@ public class DemoActivity {
                         new DemoFollowUps(connection, ids, work.cycle, followUpHistory).write(work.answers);
                     }
                 }
+                ReviewCycle lastClosed = cycles.get(cycles.size() - 2);
+                ReviewCycle open = cycles.get(cycles.size() - 1);
+                new DemoSpecialSituations(connection, ids).write(lastClosed, open);
+                new DemoProcessActions(connection, ids).write(lastClosed, open);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not seed the demo company's activity", e);
             }
@@ -174,22 +185,25 @@ public class DemoActivity {
                     painReport(employee, friction[0], Integer.parseInt(friction[1]), Integer.parseInt(friction[2]));
                 }
             }
-            for (int employee : INCIDENT_REPORTERS) {
-                painReport(employee, "Incident handling", 2, 4);
+            for (int i = 0; i < (index == 0 ? 2 : INCIDENT_REPORTERS.length); i++) {
+                painReport(INCIDENT_REPORTERS[i], "Incident handling", 2, 4);
             }
         }
 
         /**
          * One pain report, anonymous except for each team's last member, who signs theirs. Customer
-         * Success's friction has grown since Q2, one point lower then and half a point in Q3.
+         * Success's friction has grown since Q2, one point lower then and half a point in Q3. Refunds
+         * hurts less from Q3 on, after the action HR carried out in July ({@link DemoProcessActions}):
+         * its worst rating is one point lower.
          */
         private void painReport(int employee, String process, int lowest, int highest) throws SQLException {
             int team = employee / 4;
             boolean named = employee % 4 == 3;
             int easing = team == 0 ? 2 - index : 0;
+            int worst = REFUNDS.equals(process) && index > 0 ? Math.max(lowest, highest - 1) : highest;
             int[] ratings = new int[5];
             for (int i = 0; i < ratings.length; i++) {
-                int rating = lowest + random.nextInt(highest - lowest + 1) - (easing > 0 && random.nextInt(2) < easing ? 1 : 0);
+                int rating = lowest + random.nextInt(worst - lowest + 1) - (easing > 0 && random.nextInt(2) < easing ? 1 : 0);
                 ratings[i] = Math.max(1, Math.min(5, rating));
             }
             BigDecimal hoursLost = BigDecimal.valueOf(team == 0 ? 4 + random.nextInt(5) : 1 + random.nextInt(3));
@@ -264,7 +278,7 @@ public class DemoActivity {
                 case 1 -> new int[] {2, 3, 3, 4};
                 default -> new int[] {4, 4, 5, 5};
             };
-            int penalty = "Refunds".equals(process) ? 1 : 0;
+            int penalty = REFUNDS.equals(process) ? 1 : 0;
             int[] q = new int[3];
             for (int i = 0; i < 3; i++) {
                 q[i] = Math.max(1, scale[random.nextInt(scale.length)] - penalty);

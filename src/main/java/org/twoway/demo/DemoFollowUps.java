@@ -26,6 +26,8 @@ import org.twoway.loop.FollowUpHistory.Step;
 import org.twoway.loop.Outcome;
 import org.twoway.people.Employee;
 import org.twoway.people.UserAccount;
+import org.twoway.special.Decision;
+import org.twoway.special.SpecialSituationHistory;
 
 /**
  * The open cycle's follow-ups (loop.md 1 and 2), so that closing the loop has a story at first login. Every answer
@@ -36,7 +38,7 @@ import org.twoway.people.UserAccount;
  * third of its follow-ups are late, two never contacted at all: the loop is not closed, and the boss intervenes.
  * A customer of Alpen Bau called the boss today: a direct contact for Marco Rossi, not yet due.</li>
  * <li>Customer Success and Billing &amp; Support get back to their customers on time, themselves. Jonas Weber
- * promised Hartmann Logistik more than its Bronze tier holds, and wrote it down.</li>
+ * promised Hartmann Logistik more than its Bronze tier holds, and wrote it down: a special situation HR approved.</li>
  * <li>Felix Braun left Billing &amp; Support the morning after his last follow-up opened: HR handed
  * that one to Yuki Tanaka, who called on time; his older one still waits for HR to choose who takes it over.</li>
  * </ul>
@@ -111,7 +113,8 @@ final class DemoFollowUps {
                 felix.add(entry);
                 continue;
             }
-            if (employee == DemoActivity.JONAS && answered.customer() == DemoActivity.HARTMANN && !promised) {
+            boolean promise = employee == DemoActivity.JONAS && answered.customer() == DemoActivity.HARTMANN && !promised;
+            if (promise) {
                 entry = beyondTier(entry);
                 promised = true;
             } else {
@@ -120,7 +123,10 @@ final class DemoFollowUps {
                 int n = fatesPerTeam.merge(team, 1, Integer::sum) - 1;
                 entry = befall(entry, fates.get(n % fates.size()), employee, n);
             }
-            write(entry, answers, answered.customer());
+            long id = write(entry, answers, answered.customer());
+            if (promise) {
+                writtenDown(entry, id);
+            }
         }
         leave(felix, answers);
         history.write(connection, Entry.direct(cycle.id, ids.customers().get(DemoActivity.ALPEN_BAU),
@@ -150,13 +156,13 @@ final class DemoFollowUps {
      * Writes the follow-up with the customer's first answer after its contact, if there was one, as the answer path
      * would have left it on the follow-up when that answer came in.
      */
-    private void write(Entry entry, List<DemoActivity.Answered> answers, int customer) throws SQLException {
+    private long write(Entry entry, List<DemoActivity.Answered> answers, int customer) throws SQLException {
         Entry written = entry.contact() == null ? entry : answers.stream()
                 .filter(a -> a.customer() == customer && a.answer().submittedAt().isAfter(entry.contact().at()))
                 .min(Comparator.comparing((DemoActivity.Answered a) -> a.answer().submittedAt()))
                 .map(a -> entry.answeredAgain(new Later(a.ratingId(), scoreSum(a))))
                 .orElse(entry);
-        history.write(connection, written);
+        return history.write(connection, written);
     }
 
     private int customerOf(Entry entry) {
@@ -184,6 +190,16 @@ final class DemoFollowUps {
                         "Jonas comes on site every week until the new warehouse system runs.", jonas,
                         "A weekly on-site visit until the new warehouse system runs; Bronze has email support and a quarterly call.",
                         new BigDecimal("12.00")));
+    }
+
+    /** What Jonas promised is written down as the follow-up's special situation, as its close does; HR approves it the next day. */
+    private void writtenDown(Entry entry, long followUpId) throws SQLException {
+        Close close = entry.close();
+        SpecialSituationHistory.write(connection, new SpecialSituationHistory.Promise(cycle.id, entry.customerId(),
+                close.beyondTierWhat(), close.beyondTierHours(), entry.originalOwnerId(), followUpId, close.closedBy(), close.at()),
+                new SpecialSituationHistory.Verdict(Decision.APPROVED,
+                        "Until their new warehouse system runs, and no longer than January: then Bronze again.", hr,
+                        close.at().plus(Duration.ofHours(20))));
     }
 
     /**

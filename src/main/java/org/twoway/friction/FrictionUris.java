@@ -5,7 +5,7 @@ import org.twoway.system.PathTemplate;
 
 /**
  * Links to processes, a cycle's friction and an employee's pain reports, for templates: {@code {uri:processes}}, each
- * path taken from {@link FrictionPages}, {@link PainReportPages}, {@link ProcessPages}.
+ * path taken from {@link FrictionPages}, {@link PainReportPages}, {@link ProcessPages}, {@link ProcessActionPages}.
  */
 @TemplateExtension(namespace = PathTemplate.NAMESPACE, priority = 6)
 public class FrictionUris {
@@ -18,6 +18,8 @@ public class FrictionUris {
     private static final PathTemplate ACTIVATE_PROCESS = PathTemplate.of(ProcessPages.class, "activate");
     private static final PathTemplate FRICTION = PathTemplate.of(FrictionPages.class);
     private static final PathTemplate PAIN_REPORT = PathTemplate.of(PainReportPages.class);
+    private static final PathTemplate PROCESS_ACTIONS = PathTemplate.of(ProcessActionPages.class);
+    private static final PathTemplate MOVE_PROCESS_ACTION = PathTemplate.of(ProcessActionPages.class, "move");
 
     /** The list, and where the form of a new process posts. */
     static String processes() {
@@ -52,5 +54,19 @@ public class FrictionUris {
     /** The form of a pain report, and where it posts. */
     static String painReport(long cycleId, long processId) {
         return PAIN_REPORT.with(cycleId, processId);
+    }
+
+    /** A cycle's process actions, and where the form of a new one posts. */
+    static String processActions(long cycleId) {
+        return PROCESS_ACTIONS.with(cycleId);
+    }
+
+    /** The list with the record form set to the process, as a process's own page links to it. */
+    static String processActionFor(long cycleId, long processId) {
+        return PROCESS_ACTIONS.with(cycleId) + "?process=" + processId + "#record";
+    }
+
+    static String moveProcessAction(long cycleId, long actionId) {
+        return MOVE_PROCESS_ACTION.with(cycleId, actionId);
     }
 }

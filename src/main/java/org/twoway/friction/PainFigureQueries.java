@@ -2,7 +2,9 @@ package org.twoway.friction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.twoway.cycles.ReviewCycle;
@@ -47,20 +49,50 @@ public class PainFigureQueries {
 
     /** The figures a cycle's views show, or empty when no closed cycle before it (or it) has published. */
     public Optional<Published> shownIn(ReviewCycle cycle) {
-        Optional<ReviewCycle> source = cycle.isClosed() ? Optional.of(cycle) : cycle.previousClosed();
-        return source.flatMap(from -> PainPublication.<PainPublication>findByIdOptional(from.id)
-                .map(publication -> new Published(from, publication.anonymityThreshold,
-                        PainFigure.list("from PainFigure f left join fetch f.team left join fetch f.process"
-                                + " where f.cycleId = ?1", from.id))));
+        return source(cycle).flatMap(PainFigureQueries::published);
     }
 
     /** The same for scoring: every group's published figures, and the cycle they come from. */
     public PainFigures forReport(ReviewCycle cycle) {
-        return shownIn(cycle).map(published -> new PainFigures(info(published.cycle()),
-                group(CycleReport.COMPANY, published.company()),
+        return shownIn(cycle).map(PainFigureQueries::figures).orElse(PainFigures.NONE);
+    }
+
+    /**
+     * For scoring, the figures published by the closed cycle before the one {@link #forReport} takes them from: what
+     * the EX that a report shows is compared with (PAIN_UNANSWERED).
+     */
+    public PainFigures earlierThanReport(ReviewCycle cycle) {
+        return source(cycle).flatMap(ReviewCycle::previousClosed).flatMap(PainFigureQueries::published)
+                .map(PainFigureQueries::figures).orElse(PainFigures.NONE);
+    }
+
+    /**
+     * One process's figures as every closed cycle published them, by cycle id (hidden ones without figures): its
+     * EX before and after each action on it. A cycle that published nothing about it is absent.
+     */
+    public Map<Long, PainGroup> ofProcess(BusinessProcess process) {
+        Map<Long, PainGroup> byCycle = new HashMap<>();
+        PainFigure.<PainFigure>list("kind = ?1 and process = ?2", PainFigure.Kind.PROCESS, process)
+                .forEach(figure -> byCycle.put(figure.cycleId, group(process.name, figure)));
+        return byCycle;
+    }
+
+    /** The cycle whose figures a cycle's views show: itself once closed, else the last closed one. */
+    private static Optional<ReviewCycle> source(ReviewCycle cycle) {
+        return cycle.isClosed() ? Optional.of(cycle) : cycle.previousClosed();
+    }
+
+    private static Optional<Published> published(ReviewCycle from) {
+        return PainPublication.<PainPublication>findByIdOptional(from.id)
+                .map(publication -> new Published(from, publication.anonymityThreshold,
+                        PainFigure.list("from PainFigure f left join fetch f.team left join fetch f.process"
+                                + " where f.cycleId = ?1", from.id)));
+    }
+
+    private static PainFigures figures(Published published) {
+        return new PainFigures(info(published.cycle()), group(CycleReport.COMPANY, published.company()),
                 published.teams().stream().map(f -> group(f.team.name, f)).toList(),
-                published.processes().stream().map(f -> group(f.process.name, f)).toList()))
-                .orElse(PainFigures.NONE);
+                published.processes().stream().map(f -> group(f.process.name, f)).toList());
     }
 
     private static PainGroup group(String name, PainFigure figure) {

@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.twoway.cycles.ReviewCycle;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.Forms;
 import org.twoway.system.Role;
 
-/** HR's list of business processes, and the form to add, change, deactivate and reactivate one. */
+/**
+ * HR's list of business processes, each with a link to record an action on it in the open cycle, and the form to add,
+ * change, deactivate and reactivate one.
+ */
 @Path("/hr/processes")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.HR)
@@ -26,7 +30,7 @@ public class ProcessPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<BusinessProcess> processes);
+        static native TemplateInstance list(List<BusinessProcess> processes, ReviewCycle open);
 
         static native TemplateInstance form(Long id, ProcessInput form, FormErrors errors);
     }
@@ -41,7 +45,7 @@ public class ProcessPages {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(BusinessProcess.listAllByName());
+        return Templates.list(BusinessProcess.listAllByName(), ReviewCycle.findOpen().orElse(null));
     }
 
     @GET

@@ -123,7 +123,8 @@ public class FollowUpHistory {
         return WorkingDays.due(opened, config.dueWorkingDays(), zone);
     }
 
-    public void write(Connection connection, Entry entry) throws SQLException {
+    /** Writes the follow-up and its history; returns its id. */
+    public long write(Connection connection, Entry entry) throws SQLException {
         long id;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO follow_up (cycle_id, customer_id, owner_id, source, rating_id, about, came_via, recorded_by,"
@@ -168,6 +169,7 @@ public class FollowUpHistory {
             }
         }
         events(connection, id, entry);
+        return id;
     }
 
     /** Its history in the order it happened: the hand-overs and support asked for, the contact, the close. */

@@ -19,6 +19,7 @@ import org.twoway.feedback.RatingQueries;
 import org.twoway.people.CurrentAccount;
 import org.twoway.people.Employee;
 import org.twoway.people.UserAccount;
+import org.twoway.special.SpecialSituation;
 import org.twoway.system.Flash;
 import org.twoway.system.FormErrors;
 import org.twoway.system.FormValues;
@@ -47,11 +48,12 @@ public class FollowUpPage {
 
     /**
      * Everything the page shows: {@code work} says whether the forms are shown at all, {@code forOwner} that HR
-     * works someone else's follow-up, {@code low} the score at or below which an answer opens one.
+     * works someone else's follow-up, {@code low} the score at or below which an answer opens one; {@code special} is
+     * the special situation its close recorded (if any), whose page HR and its promiser open ({@code specialLink}).
      */
     public record View(FollowUp followUp, RatingQueries.Answer answer, String company, int low,
             List<FollowUpTimeline.Step> history, boolean work, boolean hr, boolean forOwner, List<Employee> colleagues,
-            List<Employee> employees, Employee proposed) {
+            List<Employee> employees, Employee proposed, SpecialSituation special, boolean specialLink) {
 
         public boolean frozen() {
             return !followUp.cycle.isOpen();
@@ -134,7 +136,8 @@ public class FollowUpPage {
         return submit(id, form, errors, () -> {
             FollowUp done = followUps.close(id, chosen, agreed, beyond ? new FollowUps.BeyondTier(beyondWhat, hours) : null);
             return "The follow-up on " + done.customer.name + " is closed"
-                    + (done.beyondTierHours == null ? "." : "; HR will see what was promised beyond the written tier.");
+                    + (done.beyondTierHours == null ? "." : "; what was promised beyond the written tier is recorded as a"
+                            + " special situation, for HR to decide on.");
         });
     }
 
@@ -182,8 +185,11 @@ public class FollowUpPage {
         List<Employee> colleagues = active.stream()
                 .filter(e -> followUp.owner == null || !e.id.equals(followUp.owner.id)).toList();
         Employee proposed = work && hr ? managers.propose(followUp.cycle.id, followUp.customer.id).orElse(null) : null;
+        SpecialSituation special = SpecialSituation.findByFollowUp(followUp.id).orElse(null);
+        boolean specialLink = special != null && (hr || special.promisedBy != null
+                && me.employeeId().map(special.promisedBy.id::equals).orElse(false));
         return Templates.followUp(new View(followUp, answer, company, low, FollowUpTimeline.of(followUp), work, hr, forOwner,
-                colleagues, active, proposed), form, errors);
+                colleagues, active, proposed, special, specialLink), form, errors);
     }
 
     /** One of an enum's values by its name; none or another is the field's error. */

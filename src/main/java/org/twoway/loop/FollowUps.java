@@ -14,6 +14,7 @@ import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.CurrentAccount;
 import org.twoway.people.Employee;
 import org.twoway.people.UserAccount;
+import org.twoway.special.SpecialSituations;
 import org.twoway.system.CompanyTime;
 import org.twoway.system.Refusal;
 import org.twoway.system.TwowayConfig;
@@ -28,21 +29,22 @@ import org.twoway.system.TwowayConfig;
 public class FollowUps {
 
     public static final int TEXT_MAX = 2000;
-    /** Hours of one promise beyond the tier at most: a month, as effort entries allow. */
-    static final BigDecimal HOURS_MAX = new BigDecimal("744");
 
     private final CurrentAccount me;
     private final AccountManagers managers;
     private final AuditLog audit;
     private final LoopConfig config;
     private final TwowayConfig twoway;
+    private final SpecialSituations specials;
 
-    FollowUps(CurrentAccount me, AccountManagers managers, AuditLog audit, LoopConfig config, TwowayConfig twoway) {
+    FollowUps(CurrentAccount me, AccountManagers managers, AuditLog audit, LoopConfig config, TwowayConfig twoway,
+            SpecialSituations specials) {
         this.me = me;
         this.managers = managers;
         this.audit = audit;
         this.config = config;
         this.twoway = twoway;
+        this.specials = specials;
     }
 
     /** A follow-up the signed-in person may read: its owner, a colleague asked to join, or HR; 404 when there is none. */
@@ -96,7 +98,11 @@ public class FollowUps {
         return followUp;
     }
 
-    /** Closes it with how it ended and what was agreed, and what of that goes beyond the written tier, if anything. */
+    /**
+     * Closes it with how it ended and what was agreed, and what of that goes beyond the written tier, if anything: that
+     * is also recorded as a special situation, in the same transaction, promised by the owner who closes it, or by HR
+     * when HR does.
+     */
     @Transactional
     public FollowUp close(long id, Outcome outcome, String agreed, BeyondTier beyond) {
         FollowUp followUp = workable(id);
@@ -105,8 +111,8 @@ public class FollowUps {
         }
         agreed = text("agreed", agreed, "Write down what was agreed with the customer.");
         if (beyond != null) {
-            beyond = new BeyondTier(text("beyondTier.what", beyond.what(), "Write down what was promised beyond the tier."),
-                    hours(beyond.hours()));
+            SpecialSituations.check(beyond.what(), beyond.hours(), "beyondTier.what", "beyondTier.hours");
+            beyond = new BeyondTier(beyond.what().strip(), beyond.hours());
         }
         UserAccount actor = me.get();
         followUp.closedAt = Instant.now();
@@ -116,6 +122,8 @@ public class FollowUps {
         if (beyond != null) {
             followUp.beyondTierWhat = beyond.what();
             followUp.beyondTierHours = beyond.hours();
+            specials.recordFromFollowUp(followUp.cycle, followUp.customer, beyond.what(), beyond.hours(),
+                    me.isHr() ? null : followUp.owner, followUp.id);
         }
         FollowUpEvent.record(followUp, EventKind.CLOSE, actor, null, null);
         audit.record(AuditAction.FOLLOW_UP_CLOSED, describe(followUp) + ", " + outcome.label
@@ -213,13 +221,6 @@ public class FollowUps {
             throw Refusal.invalid(field, "Please keep it to 2,000 characters.");
         }
         return text;
-    }
-
-    private static BigDecimal hours(BigDecimal hours) {
-        if (hours == null || hours.signum() <= 0 || hours.compareTo(HOURS_MAX) > 0 || hours.scale() > 2) {
-            throw Refusal.invalid("beyondTier.hours", "Give the estimated hours, more than 0 and at most 744, to two decimals.");
-        }
-        return hours;
     }
 
     private static FollowUp find(long id) {

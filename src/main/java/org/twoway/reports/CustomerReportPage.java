@@ -30,14 +30,17 @@ import org.twoway.scoring.CustomerReport;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.Flag;
 import org.twoway.scoring.SubjectType;
+import org.twoway.special.SpecialQueries;
+import org.twoway.special.SpecialSituation;
 import org.twoway.system.Numbers;
 import org.twoway.system.Refusal;
 import org.twoway.system.Role;
 import org.twoway.system.TemplateExtensions;
 
 /**
- * One customer in one cycle: the hours it received against its tier's entitlement, who served it,
- * what it answered, and the flags about it. Two queries add this customer's own rows to the report.
+ * One customer in one cycle: the hours it received against its tier's entitlement beside what the tier says in
+ * writing and what was promised beyond it (its special situations and HR's decisions), who served it, what it
+ * answered, and the flags about it. Three queries add this customer's own rows to the report.
  */
 @Path("/hr/cycles/{id}/customers/{customerId}")
 @Produces(MediaType.TEXT_HTML)
@@ -46,10 +49,10 @@ public class CustomerReportPage {
 
     @TemplateData
     public record View(CycleReport report, Customer customer, CustomerReport line, HoursAgainstEntitlement usage,
-            Table servedBy, Table answers, Table flags) {
+            Table special, Table servedBy, Table answers, Table flags) {
 
         public List<Table> tables() {
-            return List.of(servedBy, answers, flags);
+            return List.of(special, servedBy, answers, flags);
         }
     }
 
@@ -92,7 +95,7 @@ public class CustomerReportPage {
         }
         CustomerReport line = report.customers().stream().filter(c -> c.ref().equals(customer.ref)).findFirst()
                 .orElseThrow(() -> Refusal.notFound(customer.name + " is not in the report of " + report.cycle().name()
-                        + ": it was neither served nor answered in it."));
+                        + ": it was neither served nor answered in it, nor promised anything beyond its tier."));
         Subjects.Links links = subjects.links(cycleId, List.of(customer.ref));
 
         Map<String, long[]> rated = new HashMap<>();
@@ -130,11 +133,21 @@ public class CustomerReportPage {
                     text(TemplateExtensions.minutes(row.at())));
         });
 
+        Table special = new Table("special", "Promised beyond the " + line.tier() + " tier", query)
+                .column("what", "What was promised").numeric("hours", "Estimated hours").column("promisedBy", "Promised by")
+                .column("decision", "HR’s decision").column("reason", "Reason");
+        for (SpecialSituation situation : SpecialQueries.ofCustomer(cycleId, customerId)) {
+            double hours = situation.hours.doubleValue();
+            special.row(text(situation.what), number(hours, Numbers.hours(hours), Numbers.NONE), text(situation.promiser()),
+                    text(situation.isDecided() ? situation.decision.label : "waiting for HR’s decision"),
+                    text(situation.reason));
+        }
+
         List<Flag> flags = report.flags().stream().filter(f -> (f.subjectType() == SubjectType.CUSTOMER
                 && f.subject().equals(customer.ref)) || customer.ref.equals(f.evidence().get("customer"))).toList();
         return new View(report, customer, line,
                 new HoursAgainstEntitlement(BigDecimal.valueOf(line.hours()), BigDecimal.valueOf(line.entitledHours())),
-                servedBy.sorted(), answers.sorted(), ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));
+                special.sorted(), servedBy.sorted(), answers.sorted(), ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));
     }
 
     private static void servedRow(Table table, Subjects.Links links, String email, String name, String team, double hours,

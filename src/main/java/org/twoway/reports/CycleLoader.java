@@ -19,6 +19,7 @@ import org.twoway.customers.CustomerQueries;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.effort.EffortQueries;
 import org.twoway.feedback.AnswerTallyQueries;
+import org.twoway.friction.ProcessActionQueries;
 import org.twoway.friction.ProcessQueries;
 import org.twoway.loop.FollowUpQueries;
 import org.twoway.people.PeopleQueries;
@@ -34,13 +35,15 @@ import org.twoway.scoring.FollowUpInput;
 import org.twoway.scoring.PainFigures;
 import org.twoway.scoring.PairResponses;
 import org.twoway.scoring.ProcessResponses;
+import org.twoway.scoring.SpecialInput;
+import org.twoway.special.SpecialQueries;
 import org.twoway.system.CompanyTime;
 
 /**
  * Loads what scoring needs about one cycle with a fixed handful of aggregate queries (sums and counts
  * grouped in SQL), however many employees, customers and answers the cycle holds, each asked of the feature that
- * owns its tables: feedback's answer tallies, effort's hours, people, customers, processes and the loop's
- * follow-ups; the pain figures
+ * owns its tables: feedback's answer tallies, effort's hours, people, customers, processes, the loop's
+ * follow-ups, the special situations and the processes with actions; the pain figures
  * come as published (friction's {@code PainFigureQueries}), never from the cycle's own reports. Rows come back with
  * database ids, which are turned into the natural keys scoring speaks (emails, refs, names).
  */
@@ -65,8 +68,12 @@ public class CycleLoader {
      *
      * <p>The loop's "now" is this moment for an open cycle and the moment it closed for a closed one, whose
      * report stays as it was then (the end of its last day, for a cycle closed before that moment was kept).
+     *
+     * @param before      the closed cycle before this one, whose special situations this cycle's are compared with
+     * @param earlierPain the figures published by the closed cycle before the one {@code pain} comes from
      */
-    public CycleInput load(ReviewCycle cycle, CycleReport previous, PainFigures pain) {
+    public CycleInput load(ReviewCycle cycle, ReviewCycle before, CycleReport previous, PainFigures pain,
+            PainFigures earlierPain) {
         Instant now = !cycle.isClosed() ? Instant.now()
                 : cycle.closedAt != null ? cycle.closedAt : CompanyTime.endOf(cycle.endsOn);
         CompletableFuture<List<AnswerTallyQueries.PairTally>> ratings =
@@ -77,7 +84,8 @@ public class CycleLoader {
         try (Connection connection = dataSource.getConnection()) {
             Loading loading = new Loading(connection, cycle);
             loading.loadNames();
-            return loading.input(previous, pain, ratings.join(), linksIssued.join(), followUps.join(), now);
+            return loading.input(before, previous, pain, earlierPain, ratings.join(), linksIssued.join(), followUps.join(),
+                    now);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load cycle " + cycle.id + " for its report", e);
         } catch (CompletionException e) {
@@ -103,6 +111,9 @@ public class CycleLoader {
 
     private static final class Loading {
 
+        /** Who promised a special situation that no employee promised. */
+        private static final String HR = "HR";
+
         private final Connection connection;
         private final ReviewCycle cycle;
         private final Map<Long, EmployeeInfo> employees = new HashMap<>();
@@ -119,8 +130,9 @@ public class CycleLoader {
             this.cycle = cycle;
         }
 
-        CycleInput input(CycleReport previous, PainFigures pain, List<AnswerTallyQueries.PairTally> ratings,
-                long linksIssued, List<FollowUpQueries.Row> followUps, Instant now) throws SQLException {
+        CycleInput input(ReviewCycle before, CycleReport previous, PainFigures pain, PainFigures earlierPain,
+                List<AnswerTallyQueries.PairTally> ratings, long linksIssued, List<FollowUpQueries.Row> followUps,
+                Instant now) throws SQLException {
             List<ProcessResponses> byProcess = new ArrayList<>();
             for (AnswerTallyQueries.ProcessTally tally : AnswerTallyQueries.processes(connection, cycle.id)) {
                 byProcess.add(new ProcessResponses(processes.get(tally.processId()), tally.answers(), tally.scoreSum()));
@@ -145,9 +157,36 @@ public class CycleLoader {
             CycleInfo info = new CycleInfo(cycle.id, cycle.name, cycle.state.name(), cycle.startsOn, cycle.endsOn);
             // before the employees are listed: an owner may have follow-ups and neither answers nor hours
             List<FollowUpInput> loop = followUps(followUps);
+            // before the customers are: a customer may have been promised something and neither answered nor been served
+            List<SpecialInput> special = special(cycle.id, true);
+            List<SpecialInput> previousSpecial = before == null ? List.of() : special(before.id, false);
             return new CycleInput(info, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
                     groupNames(PeopleQueries::activeTeamNames, true), groupNames(ProcessQueries::activeNames, false),
-                    employeeResponses(byEmployee), byPair, byProcess, effort, pain, loop, now, previous);
+                    employeeResponses(byEmployee), byPair, byProcess, effort, pain, loop, special, previousSpecial,
+                    actedOn(pain), earlierPain, now, previous);
+        }
+
+        /**
+         * A cycle's special situations that are not declined, by customer and promiser's name ("HR" for HR's own).
+         *
+         * @param listed whether their customers are listed in the report: this cycle's are, the previous cycle's only
+         *               count for the comparison
+         */
+        private List<SpecialInput> special(long cycleId, boolean listed) throws SQLException {
+            List<SpecialInput> list = new ArrayList<>();
+            for (SpecialQueries.Promised promised : SpecialQueries.notDeclined(connection, cycleId)) {
+                String ref = listed ? customer(promised.customerId()) : allCustomers.get(promised.customerId()).ref();
+                String promiser = promised.promisedById() == null ? HR : allEmployees.get(promised.promisedById()).name();
+                list.add(new SpecialInput(ref, promiser, promised.count(), promised.hours().doubleValue()));
+            }
+            return list;
+        }
+
+        /** The processes with an action recorded in this cycle or in the one the pain figures come from, by name. */
+        private List<String> actedOn(PainFigures pain) throws SQLException {
+            long[] cycles = pain.from() == null || pain.from().id() == cycle.id ? new long[] {cycle.id}
+                    : new long[] {cycle.id, pain.from().id()};
+            return ProcessActionQueries.actedOn(connection, cycles).stream().map(processes::get).toList();
         }
 
         /** The follow-ups with their owners' emails and the answers' s (a third of q1 + q2 + q3). */

@@ -59,19 +59,21 @@ public class CycleReports {
         if (kept != null) {
             return kept;
         }
-        CycleReport previous = cycle.previousClosed()
-                .map(before -> Optional.ofNullable(closed.getIfPresent(before.id)).orElseGet(() -> score(before, null)))
-                .orElse(null);
-        CycleReport report = score(cycle, previous);
+        ReviewCycle before = cycle.previousClosed().orElse(null);
+        CycleReport previous = before == null ? null : Optional.ofNullable(closed.getIfPresent(before.id))
+                .orElseGet(() -> score(before, before.previousClosed().orElse(null), null));
+        CycleReport report = score(cycle, before, previous);
         if (cycle.isClosed()) {
             closed.put(cycle.id, report);
         }
         return report;
     }
 
-    private CycleReport score(ReviewCycle cycle, CycleReport previous) {
+    /** @param before the closed cycle before this one, or null */
+    private CycleReport score(ReviewCycle cycle, ReviewCycle before, CycleReport previous) {
         long started = System.nanoTime();
-        CycleInput input = loader.load(cycle, previous, pain.forReport(cycle));
+        CycleInput input = loader.load(cycle, before, previous, pain.forReport(cycle),
+                pain.earlierThanReport(cycle));
         long loaded = System.nanoTime();
         CycleReport report = CycleScorer.score(input, rules);
         LOG.debugf("Cycle %d reported in %d ms: loading %d ms, scoring %d ms", cycle.id,

@@ -20,8 +20,9 @@ import org.twoway.system.Refusal;
 
 /**
  * A cycle's dashboard: the response rate, the AND score and its halves, the flags by severity, the
- * quadrant chart, the flags with their evidence and whether each team closed the loop on its follow-ups,
- * optionally narrowed to one team, one severity or one kind of subject.
+ * quadrant chart, the flags with their evidence, whether each team closed the loop on its follow-ups, the
+ * employees, and the customers with what was promised them beyond their tier, optionally narrowed to one team
+ * (its members), one severity or one kind of subject (the flags).
  *
  * <p>Filters only choose among what the unfiltered report already shows; they never compute a
  * figure over a new set of people. A team filter shows that team's own line of the report (whose
@@ -38,10 +39,10 @@ public class Dashboard {
     @TemplateData
     public record View(CycleReport report, PageQuery query, String team, Severity severity, SubjectType type,
             List<String> teamNames, GroupReport focus, long high, long warning, QuadrantChart chart,
-            Table groups, Table flags, Table followUps, Table employees, int k) {
+            Table groups, Table flags, Table followUps, Table employees, Table customers, int k) {
 
         public List<Table> tables() {
-            return List.of(groups, flags, followUps, employees);
+            return List.of(groups, flags, followUps, employees, customers);
         }
 
         public String focusLabel() {
@@ -115,7 +116,8 @@ public class Dashboard {
                 flags.stream().filter(f -> f.severity() == Severity.WARNING).count(), chart,
                 ReportTables.groups(query, report, teams, processes, links).sorted(),
                 ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId), followUps.sorted(),
-                ReportTables.employees(query, employees, links).sorted(), rules.anonymityThreshold());
+                ReportTables.employees(query, employees, links).sorted(),
+                ReportTables.customers(query, report.customers()).sorted().linked(subjects, cycleId), rules.anonymityThreshold());
     }
 
     /** Whether a flag is about the team, one of its members, or a customer whose flag names one. */

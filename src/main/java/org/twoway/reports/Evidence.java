@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.twoway.scoring.Flag;
+import org.twoway.scoring.FlagCode;
 import org.twoway.scoring.Quadrant;
 import org.twoway.system.Numbers;
 
@@ -16,12 +17,15 @@ final class Evidence {
     static String describe(Flag flag) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> entry : flag.evidence().entrySet()) {
-            parts.add(label(entry.getKey()) + " " + value(entry.getKey(), entry.getValue()));
+            parts.add(label(flag.code(), entry.getKey()) + " " + value(entry.getKey(), entry.getValue()));
         }
         return String.join(" · ", parts);
     }
 
-    private static String label(String key) {
+    private static String label(FlagCode code, String key) {
+        if (code == FlagCode.SPECIAL_SITUATIONS_GROWING && key.equals("hours")) {
+            return "estimated";
+        }
         return switch (key) {
             case "hours" -> "received";
             case "entitledHours" -> "entitled";
@@ -38,6 +42,10 @@ final class Evidence {
             case "cs" -> "CS";
             case "ex" -> "EX";
             case "and" -> "AND";
+            case "count" -> "special situations";
+            case "previousCount" -> "the cycle before";
+            case "promisedBy" -> "promised by";
+            case "previousEx" -> "EX the cycle before";
             default -> key;
         };
     }
@@ -50,9 +58,9 @@ final class Evidence {
             case "hours", "entitledHours", "hoursOnCustomer", "totalHours" -> Numbers.hours(((Number) value).doubleValue()) + " h";
             case "ratio" -> Numbers.hours(((Number) value).doubleValue()) + "×";
             case "share" -> Numbers.percent(((Number) value).doubleValue());
-            case "employeeScore", "companyScore", "cs", "ex", "and" -> Numbers.measure(((Number) value).doubleValue());
+            case "employeeScore", "companyScore", "cs", "ex", "previousEx", "and" -> Numbers.measure(((Number) value).doubleValue());
             case "quadrant" -> Words.quadrant(Quadrant.valueOf((String) value));
-            case "employees" -> String.join(", ", ((List<?>) value).stream().map(Object::toString).toList());
+            case "employees", "promisedBy" -> String.join(", ", ((List<?>) value).stream().map(Object::toString).toList());
             default -> value.toString();
         };
     }

@@ -17,6 +17,7 @@ import org.twoway.cycles.ReviewCycle;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.friction.FrictionFigures;
 import org.twoway.friction.FrictionOverview;
+import org.twoway.friction.PainFigureQueries;
 import org.twoway.people.Team;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
@@ -29,7 +30,7 @@ import org.twoway.system.Refusal;
 /**
  * A team's or a process's page in a cycle ({@link TeamReportPage}, {@link ProcessReportPage}): CS, EX and AND with what they rest on, the friction
  * heatmap and the ideas for a fix, within the anonymity rule; on a team's, whether it and each member closed the loop
- * on their follow-ups.
+ * on their follow-ups; on a process's, the actions HR recorded on it with its EX before and after each.
  *
  * <p>Everything from pain reports is as a closed cycle published it (the last closed one's while
  * this cycle is open, labelled so). The heatmap has one row per process, as the friction page shows
@@ -43,13 +44,16 @@ public class GroupViews {
 
     @TemplateData
     public record View(CycleReport report, SubjectType kind, GroupReport group, FrictionOverview.View friction, Table heatmap,
-            List<FrictionOverview.ProcessIdeas> ideas, boolean ideasAllowed, Table members, Table followUps, Table flags) {
+            List<FrictionOverview.ProcessIdeas> ideas, boolean ideasAllowed, Table actions, Table members, Table followUps,
+            Table flags) {
 
         public List<Table> tables() {
             List<Table> tables = new ArrayList<>(List.of(heatmap, flags));
             if (members != null) {
                 tables.add(members);
                 tables.add(followUps);
+            } else {
+                tables.add(actions);
             }
             return tables;
         }
@@ -66,13 +70,16 @@ public class GroupViews {
 
     private final CycleReports reports;
     private final FrictionOverview friction;
+    private final PainFigureQueries published;
     private final Subjects subjects;
     private final TableDownloads downloads;
 
-    GroupViews(CycleReports reports, FrictionOverview friction, Subjects subjects, TableDownloads downloads) {
+    GroupViews(CycleReports reports, FrictionOverview friction, PainFigureQueries published, Subjects subjects,
+            TableDownloads downloads) {
         this.reports = reports;
         this.downloads = downloads;
         this.friction = friction;
+        this.published = published;
         this.subjects = subjects;
     }
 
@@ -121,7 +128,9 @@ public class GroupViews {
         List<EmployeeReport> inTeam = report.employees().stream().filter(e -> e.team().equals(name)).toList();
         Table members = team ? ReportTables.employees(query, inTeam, links).sorted() : null;
         Table followUps = team ? followUps(query, group, inTeam, links) : null;
-        return new View(report, kind, group, overview, heatmap.sorted(), ideas, ideasAllowed, members, followUps,
+        BusinessProcess process = team ? null : BusinessProcess.<BusinessProcess>findById(groupId);
+        Table actions = team ? null : ProcessActionsTable.of(query, cycle, process, published.ofProcess(process)).sorted();
+        return new View(report, kind, group, overview, heatmap.sorted(), ideas, ideasAllowed, actions, members, followUps,
                 ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.twoway.scoring.CustomerReport;
 import org.twoway.scoring.CycleReport;
 import org.twoway.scoring.EmployeeReport;
 import org.twoway.scoring.Flag;
@@ -109,6 +110,25 @@ final class ReportTables {
 
     private static Table.Cell count(long count) {
         return number(count, Long.toString(count), Numbers.NONE);
+    }
+
+    /**
+     * Customers with the hours they received against their tier's entitlement, and at the end what was promised them
+     * beyond it: their special situations that are not declined, and those situations' estimated hours.
+     */
+    static Table customers(PageQuery query, List<CustomerReport> customers) {
+        Table table = new Table("customers", "Customers", query)
+                .column("name", "Customer").column("tier", "Tier").numeric("hours", "Hours received")
+                .numeric("entitled", "Entitled").numeric("responses", "Responses").column("flags", "Flags")
+                .numeric("special", "Special situations").numeric("specialHours", "Special hours");
+        for (CustomerReport c : customers) {
+            table.row(Table.Cell.subject(c.name() + " (" + c.ref() + ")", SubjectType.CUSTOMER, c.ref()), text(c.tier()),
+                    number(c.hours(), Numbers.hours(c.hours()), Numbers.NONE),
+                    number(c.entitledHours(), Numbers.hours(c.entitledHours()), Numbers.NONE), count(c.responses()),
+                    text(c.flags().stream().map(Words::flag).collect(Collectors.joining(", "))), count(c.specialCount()),
+                    number(c.specialHours(), Numbers.hours(c.specialHours()), Numbers.NONE));
+        }
+        return table;
     }
 
     /** Employees with their shrunk score next to the number of responses and the raw mean. */

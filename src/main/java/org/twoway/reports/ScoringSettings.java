@@ -38,6 +38,8 @@ public interface ScoringSettings {
 
     OptionalDouble bypassShare();
 
+    OptionalInt minSpecial();
+
     /** The settings given, each one left out taken from the defaults. */
     default ScoringRules rules(LoopConfig loop) {
         ScoringRules defaults = ScoringRules.defaults();
@@ -55,6 +57,7 @@ public interface ScoringSettings {
                 bypassShare().orElse(defaults.bypassShare()),
                 loop.minFollowUps().orElse(defaults.minFollowUps()),
                 loop.loopShare().orElse(defaults.loopShare()),
-                loop.interveneShare().orElse(defaults.interveneShare()));
+                loop.interveneShare().orElse(defaults.interveneShare()),
+                minSpecial().orElse(defaults.minSpecial()));
     }
 }

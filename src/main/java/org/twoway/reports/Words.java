@@ -35,6 +35,8 @@ public final class Words {
             case PEOPLE_FIRST_GAP -> "People-first gap";
             case LOOP_NOT_CLOSED -> "Loop not closed";
             case BOSS_INTERVENES -> "Boss intervenes";
+            case SPECIAL_SITUATIONS_GROWING -> "Special situations growing";
+            case PAIN_UNANSWERED -> "Pain unanswered";
         };
     }
 

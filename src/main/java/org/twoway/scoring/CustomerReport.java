@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param hours         H(c), the hours all employees spent on the customer
  * @param entitledHours E(c), what its tier entitles it to
  * @param responses     how many responses the customer gave
+ * @param specialCount  its special situations of the cycle that are not declined
+ * @param specialHours  their estimated hours
  * @param flags         the codes of the flags about this customer
  */
 public record CustomerReport(
@@ -18,6 +20,8 @@ public record CustomerReport(
         double hours,
         double entitledHours,
         long responses,
+        long specialCount,
+        double specialHours,
         List<FlagCode> flags) {
 
     public CustomerReport {

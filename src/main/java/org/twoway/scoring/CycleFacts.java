@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -17,6 +18,10 @@ import java.util.function.Function;
  *
  * @param customerPairs per customer ref, its responses about each employee
  * @param employeeLoops per employee email, the follow-ups they own (absent: none)
+ * @param special       per customer ref, its special situations of the cycle that are not declined (absent: none)
+ * @param previousSpecial per customer ref, how many it had in the previous closed cycle (absent: none)
+ * @param actedOn       the processes with an action recorded in the cycle or in the one EX comes from
+ * @param earlierPain   the pain figures published by the closed cycle before the one EX comes from
  */
 record CycleFacts(
         ScoringRules rules,
@@ -25,6 +30,10 @@ record CycleFacts(
         Map<String, EmployeeResponses> employeeResponses,
         Map<String, CustomerResponses> customerPairs,
         Map<String, LoopTotals> employeeLoops,
+        Map<String, SpecialTotals> special,
+        Map<String, Long> previousSpecial,
+        Set<String> actedOn,
+        PainFigures earlierPain,
         EffortTotals effort,
         SortedMap<String, GroupTotals> teams,
         SortedMap<String, GroupTotals> processes,
@@ -42,8 +51,11 @@ record CycleFacts(
         SortedMap<String, GroupTotals> teams = teams(input, employees, employeeResponses);
         GroupTotals company = company(employeeResponses);
         Map<String, LoopTotals> employeeLoops = followUps(input, employees, teams, company);
-        return new CycleFacts(rules, employees, customers, employeeResponses, customerPairs, employeeLoops, effort,
-                teams, processes(input), company);
+        Map<String, SpecialTotals> special = special(input.special(), customers);
+        Map<String, Long> previousSpecial = new HashMap<>();
+        input.previousSpecial().forEach(before -> previousSpecial.merge(before.customer(), before.count(), Long::sum));
+        return new CycleFacts(rules, employees, customers, employeeResponses, customerPairs, employeeLoops, special,
+                previousSpecial, Set.copyOf(input.actedOn()), input.earlierPain(), effort, teams, processes(input), company);
     }
 
     /** n: all responses of the cycle. */
@@ -141,6 +153,19 @@ record CycleFacts(
             }
         }
         return byOwner;
+    }
+
+    /** Sums the special situations per customer, in key order so that the hours add up the same whatever the input's. */
+    private static Map<String, SpecialTotals> special(List<SpecialInput> special, Map<String, CustomerInfo> customers) {
+        List<SpecialInput> sorted = new ArrayList<>(special);
+        sorted.sort(Comparator.comparing(SpecialInput::customer).thenComparing(SpecialInput::promisedBy)
+                .thenComparingLong(SpecialInput::count).thenComparingDouble(SpecialInput::hours));
+        Map<String, SpecialTotals> byCustomer = new HashMap<>();
+        for (SpecialInput promises : sorted) {
+            known(customers, promises.customer(), "customer");
+            byCustomer.computeIfAbsent(promises.customer(), ref -> new SpecialTotals()).add(promises);
+        }
+        return byCustomer;
     }
 
     /** The whole company as one group: every response of the cycle. */

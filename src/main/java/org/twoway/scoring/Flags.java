@@ -22,6 +22,8 @@ final class Flags {
         ranked.addAll(EscalationBypassRule.find(facts));
         ranked.addAll(LoopRules.loopNotClosed(facts));
         ranked.addAll(LoopRules.bossIntervenes(facts));
+        ranked.addAll(SpecialSituationsRule.find(facts));
+        ranked.addAll(PainUnansweredRule.find(processes, facts, exAsOf));
         ranked.addAll(PeopleFirstGapRule.find(teams, SubjectType.TEAM, facts.rules(), exAsOf));
         ranked.addAll(PeopleFirstGapRule.find(processes, SubjectType.PROCESS, facts.rules(), exAsOf));
         ranked.sort(null);

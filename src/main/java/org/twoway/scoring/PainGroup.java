@@ -28,7 +28,7 @@ public record PainGroup(String name, Integer reporters, long reports, long frict
     }
 
     /** EX = 1 - mean of norm(f) over the group's reports; null when hidden or without reports. */
-    Double experience() {
+    public Double experience() {
         return shown() && reports > 0 ? Measures.experience(frictionSum, reports) : null;
     }
 }

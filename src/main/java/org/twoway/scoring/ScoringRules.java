@@ -19,6 +19,7 @@ package org.twoway.scoring;
  * @param minFollowUps       follow-ups (or contacted ones, or answers again) a share of the loop needs before it is shown
  * @param loopShare          share of follow-ups contacted on time below which a team does not close the loop
  * @param interveneShare     share of first contacts made by others than the owner from which the boss intervenes
+ * @param minSpecial         special situations (not declined) a customer needs in a cycle before their growth is flagged
  */
 public record ScoringRules(
         int priorWeight,
@@ -34,7 +35,8 @@ public record ScoringRules(
         double bypassShare,
         int minFollowUps,
         double loopShare,
-        double interveneShare) {
+        double interveneShare,
+        int minSpecial) {
 
     private static final String PREFIX = "twoway.scoring.";
     private static final String LOOP = "twoway.loop.";
@@ -57,11 +59,12 @@ public record ScoringRules(
         atLeast(LOOP + "min-follow-ups", minFollowUps, 1);
         between0And1(LOOP + "loop-share", loopShare);
         between0And1(LOOP + "intervene-share", interveneShare);
+        atLeast(PREFIX + "min-special", minSpecial, 1);
     }
 
     /** The defaults written in scoring.md. */
     public static ScoringRules defaults() {
-        return new ScoringRules(3, 3, 5, 3, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3, 3, 0.8, 0.3);
+        return new ScoringRules(3, 3, 5, 3, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3, 3, 0.8, 0.3, 2);
     }
 
     private static void atLeast(String setting, int value, int minimum) {

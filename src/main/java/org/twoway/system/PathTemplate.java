@@ -18,7 +18,8 @@ public final class PathTemplate {
      * The namespace of the links in templates, {@code {uri:cycle(cycle.id)}}. Each feature keeps the links to its
      * own pages in a class of its own ({@code cycles/CycleUris}), so that the layers still point down; Qute takes
      * one resolver per namespace and priority, so each of those classes has a priority of its own, which says
-     * nothing else: audit 1, people 2, cycles 3, customers 4, effort 5, friction 6, feedback 7, home 8, reports 9, loop 10.
+     * nothing else: audit 1, people 2, cycles 3, customers 4, effort 5, friction 6, feedback 7, home 8, reports 9,
+     * loop 10, special 11.
      */
     public static final String NAMESPACE = "uri";
 

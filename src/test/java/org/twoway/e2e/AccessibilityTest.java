@@ -19,11 +19,15 @@ import org.twoway.customers.Customer;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.feedback.Fixtures;
+import org.twoway.friction.ActionData;
+import org.twoway.friction.ActionState;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.friction.OpenCycles;
 import org.twoway.loop.FollowUp;
 import org.twoway.loop.LoopData;
 import org.twoway.people.Employee;
+import org.twoway.special.SpecialData;
+import org.twoway.special.SpecialSituation;
 
 /** axe-core finds no serious or critical accessibility problem on the pages people meet first. */
 @QuarkusTest
@@ -88,10 +92,13 @@ class AccessibilityTest {
         Page page = chromium.windowForInjectedScripts(app, 360, 740);
         Customer customer = TestData.customer(TestData.tier(10));
         FollowUp followUp = LoopData.directContact(cycle, customer, employee, Instant.now().minus(Duration.ofHours(1)));
+        SpecialSituation promise = SpecialData.promise(cycle, customer, employee, "A weekly call for a month", "6");
+        ActionData.action(cycle, process, "One approval instead of three", ActionState.DONE, Instant.now());
         Journeys.signIn(page, employee.email, TestData.EMPLOYEE_PASSWORD);
 
         for (String path : List.of("/me", "/me/cycles/" + cycle.id + "/pain-reports/" + process.id, "/me/effort/new",
-                "/follow-ups/" + followUp.id, "/direct-contacts/new", "/direct-contacts/new?customer=" + customer.id)) {
+                "/follow-ups/" + followUp.id, "/direct-contacts/new", "/direct-contacts/new?customer=" + customer.id,
+                "/special-situations/new", "/special-situations/" + promise.id)) {
             page.navigate(path);
             assertEquals(List.of(), Axe.seriousViolations(page), path);
         }
@@ -102,12 +109,15 @@ class AccessibilityTest {
         ReviewCycle cycle = OpenCycles.newest();
         Journeys.overServedCustomer(cycle);
         FollowUp unowned = LoopData.directContact(cycle, TestData.customer(TestData.tier(10)), null, Instant.now());
+        SpecialSituation promise = SpecialData.promise(cycle, unowned.customer, null, "A free audit", "12");
+        ActionData.action(cycle, TestData.process(), "One approval instead of three", ActionState.IN_PROGRESS, null);
         Page page = chromium.windowForInjectedScripts(app, 360, 740);
         Journeys.signInAsHr(page);
 
         String hub = "/hr/cycles/" + cycle.id;
         for (String path : List.of("/hr/cycles", hub, hub + "/links", hub + "/effort", hub + "/friction", "/hr/customers",
-                hub + "/follow-ups", "/follow-ups/" + unowned.id)) {
+                hub + "/follow-ups", "/follow-ups/" + unowned.id, hub + "/special-situations", hub + "/process-actions",
+                "/special-situations/" + promise.id, "/special-situations/new", "/hr/tiers", "/hr/processes")) {
             page.navigate(path);
             assertEquals(List.of(), Axe.seriousViolations(page), path);
         }

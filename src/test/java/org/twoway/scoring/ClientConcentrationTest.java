@@ -100,7 +100,7 @@ class ClientConcentrationTest {
                 .customer("ZETA", "Zeta SA", "Silver", 20)
                 .effort("carl@x.example", "ZETA", 30)
                 .effort("ann@x.example", "ZETA", 9)
-                .score(new ScoringRules(3, 3, 5, 3, 0.6, 0.25, 10, 0.3, 0.8, 0.25, 0.3, 3, 0.8, 0.3));
+                .score(new ScoringRules(3, 3, 5, 3, 0.6, 0.25, 10, 0.3, 0.8, 0.25, 0.3, 3, 0.8, 0.3, 2));
 
         List<Flag> flags = annsFlags(report);
         assertEquals(1, flags.size());

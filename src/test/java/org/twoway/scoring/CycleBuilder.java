@@ -41,6 +41,10 @@ final class CycleBuilder {
     private long linksIssued;
     private CycleReport previous;
     private final List<FollowUpInput> followUps = new ArrayList<>();
+    private final List<SpecialInput> special = new ArrayList<>();
+    private final List<SpecialInput> previousSpecial = new ArrayList<>();
+    private final List<String> actedOn = new ArrayList<>();
+    private PainFigures earlierPain = PainFigures.NONE;
     private Instant now = NOW;
 
     CycleBuilder employee(String email, String name, String team) {
@@ -131,6 +135,30 @@ final class CycleBuilder {
         return this;
     }
 
+    /** {@code count} special situations of a customer promised by one person, {@code hours} between them. */
+    CycleBuilder special(String customer, String promisedBy, long count, double hours) {
+        special.add(new SpecialInput(customer, promisedBy, count, hours));
+        return this;
+    }
+
+    /** The same in the previous closed cycle. */
+    CycleBuilder previousSpecial(String customer, String promisedBy, long count, double hours) {
+        previousSpecial.add(new SpecialInput(customer, promisedBy, count, hours));
+        return this;
+    }
+
+    /** A process with an action recorded in this cycle or in the one its pain figures come from. */
+    CycleBuilder actedOn(String process) {
+        actedOn.add(process);
+        return this;
+    }
+
+    /** The figures published by the closed cycle before the one the pain figures come from. */
+    CycleBuilder earlierPain(PainFigures figures) {
+        earlierPain = figures;
+        return this;
+    }
+
     /** The report's "now": the time of the report, or the moment a closed cycle closed. */
     CycleBuilder now(Instant at) {
         now = at;
@@ -162,7 +190,8 @@ final class CycleBuilder {
         List<EffortHours> hours = new ArrayList<>();
         effort.forEach((key, h) -> hours.add(new EffortHours(key.get(0), key.get(1), h)));
         return new CycleInput(CYCLE, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
-                teams, processes, byEmployee, byPair, byProcess, hours, pain(rules), followUps, now, previous);
+                teams, processes, byEmployee, byPair, byProcess, hours, pain(rules), followUps, special, previousSpecial,
+                actedOn, earlierPain, now, previous);
     }
 
     private PainFigures pain(ScoringRules rules) {

@@ -25,6 +25,7 @@ class DeterminismTest {
             cycle.employee(emails[i], "Employee " + i, i == 2 ? "Sales" : "Support")
                     .effort(emails[i], "ACME", hours[i])
                     .effort(emails[i], "BETA", 10 + hours[i])
+                    .special("ACME", "Employee " + i, 1, hours[i])
                     .answers(3 + i, emails[i], "ACME", 5, 4, 3 + i, 4, i == 0 ? ESCALATE : PERSON)
                     .answers(2, emails[i], "BETA", 2, 3, 4, 5, ESCALATE)
                     .pain("r" + i, i == 2 ? "Sales" : "Support", "Refunds", 7 + 3 * i)
@@ -51,5 +52,6 @@ class DeterminismTest {
         CycleReport report = CycleScorer.score(cycleWithOrderSensitiveHours(), ScoringRules.defaults());
 
         assertEquals((0.1 + 0.2) + 0.3, customer(report, "ACME").hours());
+        assertEquals((0.1 + 0.2) + 0.3, customer(report, "ACME").specialHours(), "promises too, by promiser");
     }
 }

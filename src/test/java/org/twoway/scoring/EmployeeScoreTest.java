@@ -75,7 +75,7 @@ class EmployeeScoreTest {
                 .answers(3, "bob@x.example", "ACME", 3, 3, 3, 2, CHANNEL)
                 .answers(2, "carl@x.example", "ACME", 5, 5, 5, 5, ESCALATE)
                 .answers(1, "dana@x.example", "ACME", 5, 5, 5, 5, PERSON)
-                .score(new ScoringRules(3, 1, 5, 3, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3, 3, 0.8, 0.3));
+                .score(new ScoringRules(3, 1, 5, 3, 0.6, 0.25, 10, 0.5, 0.8, 0.25, 0.3, 3, 0.8, 0.3, 2));
 
         assertEquals(28 / 6.0, employee(report, "ann@x.example").score(), 1e-12);
         assertEquals(4.6, employee(report, "carl@x.example").score(), 1e-12);

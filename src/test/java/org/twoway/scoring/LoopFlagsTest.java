@@ -169,7 +169,7 @@ class LoopFlagsTest {
         ScoringRules d = ScoringRules.defaults();
         ScoringRules rules = new ScoringRules(d.priorWeight(), d.minResponses(), d.minGroupResponses(),
                 d.anonymityThreshold(), d.quadrantThreshold(), d.overServeTolerance(), d.minHours(),
-                d.concentrationShare(), d.dominanceShare(), d.loyaltyGap(), d.bypassShare(), 10, 0.95, 0.1);
+                d.concentrationShare(), d.dominanceShare(), d.loyaltyGap(), d.bypassShare(), 10, 0.95, 0.1, d.minSpecial());
         CycleBuilder cycle = followUps(company(), "ann@x.example", 8, 1, 0)
                 .followUp(LoopMeasuresTest.handledByOther("ann@x.example"));
         CycleReport report = cycle.score(rules);

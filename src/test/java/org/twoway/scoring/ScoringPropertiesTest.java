@@ -30,7 +30,8 @@ class ScoringPropertiesTest {
             FlagCode.CLIENT_CONCENTRATION, List.of("customer", "share", "hoursOnCustomer", "totalHours"),
             FlagCode.KEY_PERSON_DEPENDENCY, List.of("employee", "share", "employeeScore", "companyScore"),
             FlagCode.ESCALATION_BYPASS, List.of("responses", "escalations", "share", "directContacts"),
-            FlagCode.PEOPLE_FIRST_GAP, List.of("quadrant", "cs", "ex", "and"));
+            FlagCode.PEOPLE_FIRST_GAP, List.of("quadrant", "cs", "ex", "and"),
+            FlagCode.PAIN_UNANSWERED, List.of("ex", "previousEx", "actions"));
 
     @Property
     void oneMoreTopAnswerNeverLowersAnEmployeesScore(@ForAll("cycles") CycleSpec spec,
@@ -197,7 +198,7 @@ class ScoringPropertiesTest {
                         new double[] {quadrant, tolerance, minHours, concentration, dominance, loyalty, bypass});
         return Combinators.combine(counts, levels).as((n, x) ->
                 new ScoringRules(n[0], n[1], n[2], n[3], x[0], x[1], x[2], x[3], x[4], x[5], x[6],
-                        LOOP.minFollowUps(), LOOP.loopShare(), LOOP.interveneShare()));
+                        LOOP.minFollowUps(), LOOP.loopShare(), LOOP.interveneShare(), LOOP.minSpecial()));
     }
 
     private static List<GroupReport> concat(List<GroupReport> teams, List<GroupReport> processes) {

@@ -82,6 +82,23 @@ final class FormInputs {
                 fields.put("employee", w.me.email);
             }
             case "/hr/cycles/{cycle}/links/bulk" -> fields.put("minHours", "0");
+            case "/special-situations" -> {
+                fields.put("customer", w.customer.id.toString());
+                fields.put("what", "A forged promise.");
+                fields.put("hours", "3");
+                fields.put("promisedBy", "hr");
+            }
+            case "/special-situations/{situation}/decision" -> {
+                fields.put("decision", "APPROVED");
+                fields.put("reason", "A forged reason.");
+            }
+            case "/hr/cycles/{cycle}/process-actions" -> {
+                fields.put("process", w.process.id.toString());
+                fields.put("what", "A forged action.");
+                fields.put("carriedBy", "Nobody");
+                fields.put("due", "2031-01-31");
+            }
+            case "/hr/cycles/{cycle}/process-actions/{action}/state" -> fields.put("state", "DONE");
             default -> {
                 // deactivate, activate, open, revoke, reissue, send, retry, logout, delete, import: no fields
             }

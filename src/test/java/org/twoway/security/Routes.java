@@ -68,6 +68,11 @@ final class Routes {
             new Route("POST", "/follow-ups/{followUp}/close", Access.SIGNED_IN, 0),
             new Route("POST", "/follow-ups/{followUp}/support", Access.SIGNED_IN, 0),
             new Route("POST", "/follow-ups/{followUp}/owner", Access.HR, 0),
+            // The world's special situation is "me"'s promise, so both its promiser and HR read it.
+            new Route("GET", "/special-situations/new", Access.SIGNED_IN, 200),
+            new Route("POST", "/special-situations", Access.SIGNED_IN, 0),
+            new Route("GET", "/special-situations/{situation}", Access.SIGNED_IN, 200),
+            new Route("POST", "/special-situations/{situation}/decision", Access.HR, 0),
 
             new Route("GET", "/me", Access.EMPLOYEE, 200),
             new Route("GET", "/me/effort/new", Access.EMPLOYEE, 200),
@@ -152,6 +157,10 @@ final class Routes {
             new Route("GET", "/hr/cycles/{cycle}/follow-ups", Access.HR, 200),
             new Route("GET", "/hr/handover/{employee}", Access.HR, 200),
             new Route("POST", "/hr/handover/{employee}/{followUp}", Access.HR, 0),
+            new Route("GET", "/hr/cycles/{cycle}/special-situations", Access.HR, 200),
+            new Route("GET", "/hr/cycles/{cycle}/process-actions", Access.HR, 200),
+            new Route("POST", "/hr/cycles/{cycle}/process-actions", Access.HR, 0),
+            new Route("POST", "/hr/cycles/{cycle}/process-actions/{action}/state", Access.HR, 0),
 
             new Route("GET", "/api/v1/teams", Access.HR, 200),
             new Route("POST", "/api/v1/teams", Access.HR, 0),
@@ -179,7 +188,16 @@ final class Routes {
             new Route("GET", "/api/v1/follow-ups/{followUp}", Access.SIGNED_IN, 200),
             new Route("POST", "/api/v1/follow-ups/{followUp}/contact", Access.SIGNED_IN, 0),
             new Route("POST", "/api/v1/follow-ups/{followUp}/close", Access.SIGNED_IN, 0),
-            new Route("POST", "/api/v1/follow-ups/{followUp}/owner", Access.HR, 0));
+            new Route("POST", "/api/v1/follow-ups/{followUp}/owner", Access.HR, 0),
+            // Both sides in writing: {specialSituation} is "me"'s own promise; the actions say nothing of reporters.
+            new Route("GET", "/api/v1/cycles/{cycle}/special-situations", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/cycles/{cycle}/special-situations", Access.SIGNED_IN, 0),
+            new Route("GET", "/api/v1/special-situations/{specialSituation}", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/special-situations/{specialSituation}/decision", Access.HR, 0),
+            new Route("GET", "/api/v1/cycles/{cycle}/process-actions", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/cycles/{cycle}/process-actions", Access.HR, 0),
+            new Route("GET", "/api/v1/process-actions/{processAction}", Access.SIGNED_IN, 200),
+            new Route("POST", "/api/v1/process-actions/{processAction}/state", Access.HR, 0));
 
     private Routes() {
     }

@@ -22,15 +22,18 @@ import org.twoway.customers.ServiceTier;
 import org.twoway.cycles.CycleState;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.effort.EffortEntry;
+import org.twoway.friction.ActionData;
+import org.twoway.friction.ActionState;
 import org.twoway.friction.BusinessProcess;
 import org.twoway.friction.OpenCycles;
 import org.twoway.people.Employee;
 import org.twoway.people.Team;
+import org.twoway.special.SpecialData;
 
 /**
  * A small company for the security tests: an employee who signs in ("me"), another one, things HR may
- * deactivate or revoke without harming the rest, the newest open cycle with a feedback link and effort,
- * and the values that fill the placeholders of {@link Routes}.
+ * deactivate or revoke without harming the rest, the newest open cycle with a feedback link and effort, a
+ * follow-up, a special situation and a process action, and the values that fill the placeholders of {@link Routes}.
  */
 final class World {
 
@@ -53,6 +56,8 @@ final class World {
     final long myEntry;
     final long othersEntry;
     final long followUp;
+    final long situation;
+    final long action;
 
     World() {
         token = issue(customer, me);
@@ -61,6 +66,8 @@ final class World {
         myEntry = effort(me, 7.25);
         othersEntry = effort(other, 3.5);
         followUp = directContact(customer, me);
+        situation = SpecialData.promise(cycle, customer, me, "A weekly call for a month", "6").id;
+        action = ActionData.action(cycle, process, "One approval instead of three", ActionState.PLANNED, null).id;
     }
 
     Browser meBrowser() {
@@ -76,7 +83,9 @@ final class World {
                 .replace("{cycle}", cycle.id.toString()).replace("{draft}", draft.id.toString())
                 .replace("{link}", Long.toString(victimLink)).replace("{entry}", Long.toString(myEntry))
                 .replace("{token}", token).replace("{handle}", "nobodys-handle").replace("{upload}", "nobodys-upload")
-                .replace("{job}", "nobodys-job").replace("{followUp}", Long.toString(followUp));
+                .replace("{job}", "nobodys-job").replace("{followUp}", Long.toString(followUp))
+                .replace("{situation}", Long.toString(situation)).replace("{action}", Long.toString(action))
+                .replace("{specialSituation}", Long.toString(situation)).replace("{processAction}", Long.toString(action));
     }
 
     static io.restassured.specification.RequestSpecification hrApi() {
@@ -134,7 +143,11 @@ final class World {
                 "SELECT 'effort', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, customer_id, hours))) FROM effort_entry",
                 "SELECT 'pain', COUNT(*), SUM(CRC32(CONCAT_WS('|', report_key, fix, hours_lost_per_week))) FROM pain_report",
                 "SELECT 'follow-up', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, owner_id, contacted_at, closed_at, outcome, agreed)))"
-                        + " FROM follow_up");
+                        + " FROM follow_up",
+                "SELECT 'special', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, what, estimated_hours, promised_by, follow_up_id,"
+                        + " decision, reason))) FROM special_situation",
+                "SELECT 'action', COUNT(*), SUM(CRC32(CONCAT_WS('|', id, process_id, what, carried_by, due_on, state)))"
+                        + " FROM process_action");
         List<String> result = new ArrayList<>();
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
