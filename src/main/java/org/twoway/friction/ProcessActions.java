@@ -43,8 +43,9 @@ public class ProcessActions {
         ProcessAction action = new ProcessAction();
         action.cycle = cycle;
         action.process = process;
-        action.what = text("what", plan.what(), TEXT_MAX, "Write down what will change.");
-        action.carriedBy = text("carriedBy", plan.carriedBy(), CARRIED_BY_MAX, "Say who carries it: a name or a role.");
+        action.what = Refusal.requireText("what", plan.what(), TEXT_MAX, "Write down what will change.");
+        action.carriedBy = Refusal.requireText("carriedBy", plan.carriedBy(), CARRIED_BY_MAX,
+                "Say who carries it: a name or a role.");
         if (plan.due() == null) {
             throw Refusal.invalid("due", "Give the date it is due by.");
         }
@@ -81,17 +82,6 @@ public class ProcessActions {
         action.state = state;
         audit.record(AuditAction.PROCESS_ACTION_MOVED, describe(action) + ", now " + state.label);
         return action;
-    }
-
-    private static String text(String field, String value, int max, String missing) {
-        if (value == null || value.isBlank()) {
-            throw Refusal.invalid(field, missing);
-        }
-        String text = value.strip();
-        if (text.codePointCount(0, text.length()) > max) {
-            throw Refusal.invalid(field, "Please keep it to " + String.format("%,d", max) + " characters.");
-        }
-        return text;
     }
 
     static String describe(ProcessAction action) {

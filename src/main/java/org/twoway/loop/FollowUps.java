@@ -109,7 +109,7 @@ public class FollowUps {
         if (!followUp.isContacted()) {
             throw Refusal.wrongState("Record the first contact before closing it.");
         }
-        agreed = text("agreed", agreed, "Write down what was agreed with the customer.");
+        agreed = Refusal.requireText("agreed", agreed, TEXT_MAX, "Write down what was agreed with the customer.");
         if (beyond != null) {
             SpecialSituations.check(beyond.what(), beyond.hours(), "beyondTier.what", "beyondTier.hours");
             beyond = new BeyondTier(beyond.what().strip(), beyond.hours());
@@ -178,7 +178,7 @@ public class FollowUps {
         if (customer == null || !customer.active) {
             throw Refusal.invalid("customer", "Choose an active customer of the list.");
         }
-        about = text("about", about, "Say in a few words what the customer came about.");
+        about = Refusal.requireText("about", about, TEXT_MAX, "Say in a few words what the customer came about.");
         Employee owner = ownerId != null ? activeEmployee("owner", ownerId)
                 : managers.propose(cycle.id, customerId).orElseThrow(() -> Refusal.invalid("owner",
                         "Nobody has served " + customer.name + " yet: choose who owns the relationship."));
@@ -209,18 +209,6 @@ public class FollowUps {
             throw Refusal.wrongState("This follow-up was closed on " + CompanyTime.minutes(followUp.closedAt) + ".");
         }
         return followUp;
-    }
-
-    /** A required text of at most {@link #TEXT_MAX} characters, stripped; blank is refused with the message. */
-    private static String text(String field, String value, String missing) {
-        if (value == null || value.isBlank()) {
-            throw Refusal.invalid(field, missing);
-        }
-        String text = value.strip();
-        if (text.codePointCount(0, text.length()) > TEXT_MAX) {
-            throw Refusal.invalid(field, "Please keep it to 2,000 characters.");
-        }
-        return text;
     }
 
     private static FollowUp find(long id) {

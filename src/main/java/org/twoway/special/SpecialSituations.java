@@ -115,7 +115,8 @@ public class SpecialSituations {
         if (decision == null) {
             throw Refusal.invalid("decision", "Choose whether to approve or decline it.");
         }
-        situation.reason = text("reason", reason, "Give the reason for the decision; the promiser reads it.");
+        situation.reason = Refusal.requireText("reason", reason, TEXT_MAX,
+                "Give the reason for the decision; the promiser reads it.");
         situation.decision = decision;
         situation.decidedBy = me.get();
         situation.decidedAt = Instant.now();
@@ -125,7 +126,7 @@ public class SpecialSituations {
 
     /** Checks a promise's text and hours by their fields, as {@link #record} would, without storing anything. */
     public static void check(String what, BigDecimal hours, String whatField, String hoursField) {
-        text(whatField, what, "Write down what was promised beyond the tier.");
+        Refusal.requireText(whatField, what, TEXT_MAX, "Write down what was promised beyond the tier.");
         hours(hoursField, hours);
     }
 
@@ -134,7 +135,7 @@ public class SpecialSituations {
         SpecialSituation situation = new SpecialSituation();
         situation.cycle = cycle;
         situation.customer = customer;
-        situation.what = text("what", what, "Write down what was promised beyond the tier.");
+        situation.what = Refusal.requireText("what", what, TEXT_MAX, "Write down what was promised beyond the tier.");
         situation.hours = hours("hours", hours);
         situation.promisedBy = promiser;
         situation.followUpId = followUpId;
@@ -171,17 +172,6 @@ public class SpecialSituations {
             throw Refusal.invalid("promisedBy", "Choose an active employee, or HR.");
         }
         return employee;
-    }
-
-    private static String text(String field, String value, String missing) {
-        if (value == null || value.isBlank()) {
-            throw Refusal.invalid(field, missing);
-        }
-        String text = value.strip();
-        if (text.codePointCount(0, text.length()) > TEXT_MAX) {
-            throw Refusal.invalid(field, "Please keep it to 2,000 characters.");
-        }
-        return text;
     }
 
     private static BigDecimal hours(String field, BigDecimal hours) {

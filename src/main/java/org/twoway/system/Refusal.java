@@ -46,4 +46,19 @@ public class Refusal extends RuntimeException {
     public static Refusal invalid(String field, String message) {
         return new Refusal(Kind.INVALID, field, message);
     }
+
+    /**
+     * A required text, stripped: blank is refused by its field with {@code missing}, longer than {@code max}
+     * characters (code points) with how long it may be.
+     */
+    public static String requireText(String field, String value, int max, String missing) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field, missing);
+        }
+        String text = value.strip();
+        if (text.codePointCount(0, text.length()) > max) {
+            throw invalid(field, "Please keep it to " + String.format("%,d", max) + " characters.");
+        }
+        return text;
+    }
 }
