@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,6 +119,36 @@ class DemoBothSidesInWritingTest {
         });
         assertEquals(List.of("Order changes"), unanswered);
         assertTrue(ex.get("2026 Q3 Onboarding") >= 0.6 && ex.get("2026 Q3 Contract renewals") >= 0.6);
+    }
+
+    /** The open cycle's report fires both flags on the numbers worked out above, and only on those subjects. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenCyclesReportFlagsHartmannsGrowingPromisesAndTheUnansweredPainOfOrderChanges() {
+        long open = count("SELECT id FROM review_cycle WHERE state = 'open'");
+        List<Map<String, Object>> flags = given().auth().preemptive().basic(DemoCompany.HR_EMAIL, DemoCompany.PASSWORD)
+                .get("/api/v1/cycles/" + open + "/report").then().statusCode(200).extract()
+                .jsonPath(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)).getList("flags");
+        List<Map<String, Object>> special = flags.stream().filter(f -> "SPECIAL_SITUATIONS_GROWING".equals(f.get("code"))).toList();
+        assertEquals(1, special.size(), "only Hartmann: " + special);
+        Map<String, Object> hartmann = special.get(0);
+        assertEquals(List.of("customer", HARTMANN, "high"),
+                List.of(hartmann.get("subjectType"), hartmann.get("subject"), hartmann.get("severity")));
+        Map<String, Object> evidence = (Map<String, Object>) hartmann.get("evidence");
+        assertEquals(3, ((Number) evidence.get("count")).intValue());
+        assertEquals(1, ((Number) evidence.get("previousCount")).intValue());
+        assertEquals(22.0, ((Number) evidence.get("hours")).doubleValue(), 1e-9);
+        assertEquals(List.of("Jonas Weber", "Amira Haddad"), evidence.get("promisedBy"));
+
+        List<Map<String, Object>> pain = flags.stream().filter(f -> "PAIN_UNANSWERED".equals(f.get("code"))).toList();
+        assertEquals(1, pain.size(), "only Order changes: " + pain);
+        Map<String, Object> orderChanges = pain.get(0);
+        assertEquals(List.of("process", "Order changes", "warning"),
+                List.of(orderChanges.get("subjectType"), orderChanges.get("subject"), orderChanges.get("severity")));
+        evidence = (Map<String, Object>) orderChanges.get("evidence");
+        assertEquals(0.2375, ((Number) evidence.get("ex")).doubleValue(), 1e-9);
+        assertTrue(evidence.containsKey("previousEx") && evidence.get("previousEx") == null, "hidden in Q2: " + evidence);
+        assertEquals(0, ((Number) evidence.get("actions")).intValue());
     }
 
     /** The actions on the process, as "cycle STATE", in the cycles the condition on {@code c} admits. */
