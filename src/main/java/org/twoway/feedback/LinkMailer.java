@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.twoway.cycles.ReviewCycle;
+import org.twoway.system.RowLocks;
 import org.twoway.system.Tokens;
 import org.twoway.system.TwowayConfig;
 
@@ -129,7 +130,7 @@ public class LinkMailer {
     }
 
     private Optional<Envelope> claimInvitation(long id) {
-        FeedbackLink link = Locks.lock(em, FeedbackLink.class, "feedback_link", id);
+        FeedbackLink link = RowLocks.lock(em, FeedbackLink.class, "feedback_link", id);
         if (link == null || link.sendState != SendState.queued || !link.isOpen()) {
             return Optional.empty();
         }
@@ -145,7 +146,7 @@ public class LinkMailer {
     }
 
     private Optional<Envelope> claimReminder(long id, int max, Instant due) {
-        FeedbackLink link = Locks.lock(em, FeedbackLink.class, "feedback_link", id);
+        FeedbackLink link = RowLocks.lock(em, FeedbackLink.class, "feedback_link", id);
         if (link == null || link.sendState != SendState.sent || !link.isOpen() || link.remindersSent >= max
                 || (link.lastRemindedAt == null ? link.sentAt : link.lastRemindedAt).isAfter(due) || !hasEmail(link)) {
             return Optional.empty();
@@ -180,7 +181,7 @@ public class LinkMailer {
     }
 
     private void failed(long id, String reason) {
-        FeedbackLink link = Locks.lock(em, FeedbackLink.class, "feedback_link", id);
+        FeedbackLink link = RowLocks.lock(em, FeedbackLink.class, "feedback_link", id);
         String error = (link.sendState == SendState.sending ? "" : "Reminder failed: ") + reason;
         link.sendError = error.length() > 500 ? error.substring(0, 497) + "..." : error;
         if (link.sendState == SendState.sending) {
@@ -189,7 +190,7 @@ public class LinkMailer {
     }
 
     private void sent(long id) {
-        FeedbackLink link = Locks.lock(em, FeedbackLink.class, "feedback_link", id);
+        FeedbackLink link = RowLocks.lock(em, FeedbackLink.class, "feedback_link", id);
         link.sendState = SendState.sent;
         link.sendError = null;
         link.sentAt = Instant.now();

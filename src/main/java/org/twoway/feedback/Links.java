@@ -21,6 +21,7 @@ import org.twoway.friction.BusinessProcess;
 import org.twoway.people.Employee;
 import org.twoway.system.CompanyTime;
 import org.twoway.system.Refusal;
+import org.twoway.system.RowLocks;
 import org.twoway.system.Tokens;
 import org.twoway.system.TwowayConfig;
 
@@ -218,7 +219,7 @@ public class Links {
     /** An open cycle's link that was not answered, locked against a customer answering it at the same moment, with the names pages show. */
     private FeedbackLink lockLink(long cycleId, long linkId) {
         lockOpen(cycleId);
-        FeedbackLink link = Locks.lock(em, FeedbackLink.class, "feedback_link", linkId);
+        FeedbackLink link = RowLocks.lock(em, FeedbackLink.class, "feedback_link", linkId);
         if (link == null || link.cycle.id != cycleId) {
             throw Refusal.notFound("There is no link " + linkId + " in this cycle.");
         }

@@ -14,6 +14,7 @@ import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.UserAccount;
 import org.twoway.system.AutoIdEntity;
 import org.twoway.system.Refusal;
+import org.twoway.system.RowLocks;
 
 /**
  * "You said, we did" (loop.md 4): what HR said will change about a process in a cycle, who carries it, by when,
@@ -64,8 +65,20 @@ public class ProcessAction extends AutoIdEntity {
 
     /** The action with this id; 404 when there is none. */
     public static ProcessAction require(long id) {
-        return ProcessAction.<ProcessAction>findByIdOptional(id)
-                .orElseThrow(() -> Refusal.notFound("There is no process action " + id + "."));
+        return ProcessAction.<ProcessAction>findByIdOptional(id).orElseThrow(() -> none(id));
+    }
+
+    /** As {@link #require}, read as committed now and locked until the transaction ends, for a change: see {@link RowLocks}. */
+    static ProcessAction requireLocked(long id) {
+        ProcessAction row = RowLocks.lock(getEntityManager(), ProcessAction.class, "process_action", id);
+        if (row == null) {
+            throw none(id);
+        }
+        return row;
+    }
+
+    private static RuntimeException none(long id) {
+        return Refusal.notFound("There is no process action " + id + ".");
     }
 
     /** A cycle's actions, by process, then the earliest due. */

@@ -61,7 +61,7 @@ public class ProcessActions {
     /** Moves it on; the same state again, or back from where it is, is refused. */
     @Transactional
     public ProcessAction moveTo(long id, ActionState state) {
-        ProcessAction action = ProcessAction.require(id);
+        ProcessAction action = ProcessAction.requireLocked(id);
         if (!action.cycle.isOpen()) {
             throw Refusal.wrongState("Review cycle " + action.cycle.name + " is closed, and its process actions are frozen.");
         }
@@ -69,8 +69,8 @@ public class ProcessActions {
             throw Refusal.invalid("state", "Choose planned, in progress or done.");
         }
         if (state.ordinal() <= action.state.ordinal()) {
-            throw Refusal.wrongState("This action is " + action.state.label + "; it can only move forward"
-                    + (action.isDone() ? ", and it is done." : " from there."));
+            throw Refusal.wrongState(action.isDone() ? "This action is done; a done action stays done."
+                    : "This action is " + action.state.label + "; it can only move forward from there.");
         }
         Instant now = Instant.now();
         if (action.startedAt == null) {

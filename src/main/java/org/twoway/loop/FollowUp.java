@@ -20,6 +20,7 @@ import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.Employee;
 import org.twoway.people.UserAccount;
 import org.twoway.system.AutoIdEntity;
+import org.twoway.system.RowLocks;
 
 /**
  * A customer matter for its account manager to act on (loop.md 1): opened by an answer or by a customer who
@@ -165,6 +166,15 @@ public class FollowUp extends AutoIdEntity {
 
     public FollowUpState state() {
         return closedAt != null ? FollowUpState.closed : contactedAt != null ? FollowUpState.contacted : FollowUpState.open;
+    }
+
+    /**
+     * The follow-up's row as committed now, locked until the transaction ends, or null when there is none: two people
+     * (or a person and the mail queue) working one follow-up at once take turns, and the second sees what the first
+     * did. Call it before the transaction loads the follow-up otherwise.
+     */
+    static FollowUp lock(long id) {
+        return RowLocks.lock(getEntityManager(), FollowUp.class, "follow_up", id);
     }
 
     /**

@@ -99,7 +99,7 @@ public class FollowUpMailer {
     }
 
     private Optional<Envelope> claim(long id) {
-        FollowUp followUp = lock(id);
+        FollowUp followUp = FollowUp.lock(id);
         if (followUp == null || followUp.mailState != MailState.queued || followUp.owner == null || followUp.isClosed()
                 || !followUp.cycle.isOpen()) {
             return Optional.empty();
@@ -110,14 +110,6 @@ public class FollowUpMailer {
         return Optional.of(new Envelope(followUp.id, followUp.owner.email, followUp.owner.name, followUp.customer.name,
                 why(followUp), CompanyTime.deadline(followUp.dueAt), twoway.baseUrl() + LoopUris.followUp(followUp.id),
                 twoway.companyName()));
-    }
-
-    /** The follow-up's row locked for this transaction (MariaDB takes no "FOR UPDATE OF", which Hibernate's lock writes). */
-    @SuppressWarnings("unchecked")
-    private FollowUp lock(long id) {
-        List<FollowUp> rows = em.createNativeQuery("SELECT * FROM follow_up WHERE id = :id FOR UPDATE", FollowUp.class)
-                .setParameter("id", id).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private static String why(FollowUp followUp) {
@@ -141,8 +133,9 @@ public class FollowUpMailer {
         }
     }
 
+    /** Locked, like every write of a follow-up: the row is written whole, and a close made meanwhile must not be lost. */
     private void sent(long id) {
-        FollowUp followUp = em.find(FollowUp.class, id);
+        FollowUp followUp = FollowUp.lock(id);
         followUp.mailState = MailState.sent;
         followUp.mailError = null;
         followUp.mailedAt = Instant.now();
@@ -150,7 +143,7 @@ public class FollowUpMailer {
 
     /** Tried again after {@code mail-retry-after} while attempts are left; failed for good after the last. */
     private void failed(long id, String reason) {
-        FollowUp followUp = em.find(FollowUp.class, id);
+        FollowUp followUp = FollowUp.lock(id);
         followUp.mailState = followUp.mailAttempts < config.mailAttempts() ? MailState.queued : MailState.failed;
         followUp.mailError = reason.length() > ERROR_LENGTH ? reason.substring(0, ERROR_LENGTH - 3) + "..." : reason;
     }

@@ -199,7 +199,10 @@ public class FollowUps {
     }
 
     private FollowUp workable(long id) {
-        FollowUp followUp = find(id);
+        FollowUp followUp = FollowUp.lock(id);
+        if (followUp == null) {
+            throw Refusal.notFound("There is no follow-up " + id + ".");
+        }
         frozenUnlessOpen(followUp);
         if (!mayWork(followUp)) {
             throw new ForbiddenException("This follow-up is " + (followUp.owner == null ? "unowned" : followUp.owner.name + "'s")

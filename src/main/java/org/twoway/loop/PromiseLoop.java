@@ -15,7 +15,7 @@ class PromiseLoop implements PromiseFollowUps {
 
     @Override
     public boolean workable(long followUpId, long cycleId, long customerId) {
-        FollowUp followUp = FollowUp.findById(followUpId);
+        FollowUp followUp = FollowUp.lock(followUpId);
         return followUp != null && followUp.cycle.id == cycleId && followUp.customer.id == customerId
                 && followUps.mayWork(followUp);
     }

@@ -22,7 +22,7 @@ import org.twoway.system.Role;
 @RolesAllowed(Role.HR)
 public class CycleSpecialSituationsPage {
 
-    /** The cycle's situations, waiting first, and how many hours they promise in all. */
+    /** The cycle's situations, waiting first, and the hours they promise, declined ones left out as the report does. */
     public record Listing(ReviewCycle cycle, List<SpecialSituation> situations) {
 
         public long waiting() {
@@ -30,7 +30,8 @@ public class CycleSpecialSituationsPage {
         }
 
         public BigDecimal hours() {
-            return situations.stream().map(s -> s.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return situations.stream().filter(s -> s.decision != Decision.DECLINED).map(s -> s.hours)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
 

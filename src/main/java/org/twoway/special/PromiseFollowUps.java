@@ -8,7 +8,8 @@ public interface PromiseFollowUps {
 
     /**
      * Whether the follow-up is one of the customer's in the cycle that the signed-in person may work: its owner, or
-     * HR. False for an id of no follow-up.
+     * HR. False for an id of no follow-up. It locks the follow-up until the transaction ends, so that two promises
+     * naming it take turns.
      */
     boolean workable(long followUpId, long cycleId, long customerId);
 }

@@ -18,6 +18,7 @@ import org.twoway.people.Employee;
 import org.twoway.people.UserAccount;
 import org.twoway.system.AutoIdEntity;
 import org.twoway.system.Refusal;
+import org.twoway.system.RowLocks;
 
 /**
  * A promise beyond a customer's written tier (loop.md 3): what, the hours it is estimated to take, who promised
@@ -77,13 +78,37 @@ public class SpecialSituation extends AutoIdEntity {
 
     /** The special situation with this id; 404 when there is none. */
     public static SpecialSituation require(long id) {
-        return SpecialSituation.<SpecialSituation>findByIdOptional(id)
-                .orElseThrow(() -> Refusal.notFound("There is no special situation " + id + "."));
+        return SpecialSituation.<SpecialSituation>findByIdOptional(id).orElseThrow(() -> none(id));
+    }
+
+    /** As {@link #require}, read as committed now and locked until the transaction ends, for a change: see {@link RowLocks}. */
+    static SpecialSituation requireLocked(long id) {
+        SpecialSituation row = RowLocks.lock(getEntityManager(), SpecialSituation.class, "special_situation", id);
+        if (row == null) {
+            throw none(id);
+        }
+        return row;
+    }
+
+    private static RuntimeException none(long id) {
+        return Refusal.notFound("There is no special situation " + id + ".");
     }
 
     /** The one written down from a follow-up, if any: a follow-up's promise is written down once. */
     public static Optional<SpecialSituation> findByFollowUp(long followUpId) {
         return find("followUpId", followUpId).firstResultOptional();
+    }
+
+    /**
+     * As {@link #findByFollowUp}, as committed now rather than as this transaction first saw the table: with the
+     * follow-up locked, a promise that another request wrote down for it a moment ago is found, not stored twice.
+     */
+    @SuppressWarnings("unchecked")
+    static Optional<SpecialSituation> findCommittedByFollowUp(long followUpId) {
+        List<SpecialSituation> rows = getEntityManager().createNativeQuery(
+                "SELECT * FROM special_situation WHERE follow_up_id = :id LOCK IN SHARE MODE", SpecialSituation.class)
+                .setParameter("id", followUpId).getResultList();
+        return rows.stream().findFirst();
     }
 
     /** Who promised it, in words. */

@@ -105,7 +105,7 @@ public class SpecialSituations {
     /** HR's decision, once, with its reason. */
     @Transactional
     public SpecialSituation decide(long id, Decision decision, String reason) {
-        SpecialSituation situation = SpecialSituation.require(id);
+        SpecialSituation situation = SpecialSituation.requireLocked(id);
         if (!situation.cycle.isOpen()) {
             throw Refusal.wrongState("Review cycle " + situation.cycle.name + " is closed, and its special situations are frozen.");
         }
@@ -152,7 +152,7 @@ public class SpecialSituations {
             throw Refusal.invalid("followUp", "Follow-up " + followUpId + " is not one of " + customer.name + "'s in "
                     + cycle.name + " that you work.");
         }
-        SpecialSituation.findByFollowUp(followUpId).ifPresent(written -> {
+        SpecialSituation.findCommittedByFollowUp(followUpId).ifPresent(written -> {
             throw Refusal.duplicate("followUp", "What follow-up " + followUpId + " promised is already written down, as special situation "
                     + written.id + ".");
         });

@@ -20,8 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.twoway.AtOnce;
 import org.twoway.Browser;
 import org.twoway.TestData;
 import org.twoway.audit.AuditAction;
@@ -125,7 +127,7 @@ class ProcessActionApiTest {
         String done = snapshot(id);
         for (String back : List.of("DONE", "IN_PROGRESS", "PLANNED")) {
             hr().body(Map.of("state", back)).post(state).then().statusCode(409)
-                    .body("detail", equalTo("This action is done; it can only move forward, and it is done."));
+                    .body("detail", equalTo("This action is done; a done action stays done."));
         }
         assertEquals(done, snapshot(id));
         assertEquals("action " + id + " on " + process.name + " in " + cycle.name + ", now done",
@@ -136,6 +138,16 @@ class ProcessActionApiTest {
                 .body("started", notNullValue()).body("done", notNullValue());
         hr().body(Map.of("state", "DONE")).post("/api/v1/process-actions/987654321/state").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** Two moves of one action at the same moment take turns: the second finds it moved already. */
+    @Test
+    void twoMovesAtOnceTakeTurns() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String state = "/api/v1/process-actions/" + recorded() + "/state";
+            Callable<Integer> start = () -> hr().body(Map.of("state", "IN_PROGRESS")).post(state).statusCode();
+            assertEquals(List.of(200, 409), AtOnce.statuses(List.of(start, start)), "round " + round);
+        }
     }
 
     @Test

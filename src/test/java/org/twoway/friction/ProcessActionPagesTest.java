@@ -79,7 +79,7 @@ class ProcessActionPagesTest {
         assertEquals(ActionState.DONE, done.state);
         assertTrue(done.doneAt != null && done.startedAt != null);
         String again = hr.submit(move, Map.of("state", "IN_PROGRESS")).then().statusCode(409).extract().asString();
-        assertTrue(PageText.mainText(again).contains("This action is done; it can only move forward, and it is done."), again);
+        assertTrue(PageText.mainText(again).contains("This action is done; a done action stays done."), again);
         assertEquals(ActionState.DONE, ActionData.find(recorded.id).state);
         assertFalse(hr.get(list).asString().contains("action=\"" + move + "\""), "a done action has no step left");
         assertEquals(recordedBefore + 1, audited(AuditAction.PROCESS_ACTION_RECORDED));

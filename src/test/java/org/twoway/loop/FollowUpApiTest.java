@@ -17,9 +17,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.twoway.AtOnce;
 import org.twoway.Browser;
 import org.twoway.TestData;
 import org.twoway.customers.Customer;
@@ -28,6 +30,7 @@ import org.twoway.cycles.ReviewCycle;
 import org.twoway.feedback.Fixtures;
 import org.twoway.friction.OpenCycles;
 import org.twoway.people.Employee;
+import org.twoway.special.SpecialSituation;
 
 /** api.md "Closing the loop": listing follow-ups, recording direct contacts, and working a follow-up by API. */
 @QuarkusTest
@@ -131,6 +134,27 @@ class FollowUpApiTest {
         as(owner).body(Map.of("channel", "PHONE")).post("/api/v1/follow-ups/" + id + "/contact").then().statusCode(409);
         hr().body(Map.of("owner", colleague.email)).post("/api/v1/follow-ups/" + id + "/owner").then().statusCode(409);
         assertEquals(closed, snapshot(id));
+    }
+
+    /** The owner and HR working one follow-up at the same moment take turns: the second is refused, and nothing is lost. */
+    @Test
+    void theOwnerAndHrAtOnceTakeTurnsAndTheSecondIsRefused() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            long id = directContact(owner);
+            String contact = "/api/v1/follow-ups/" + id + "/contact";
+            assertEquals(List.of(200, 409), AtOnce.statuses(List.of(
+                    () -> as(owner).body(Map.of("channel", "PHONE")).post(contact).statusCode(),
+                    () -> hr().body(Map.of("channel", "EMAIL")).post(contact).statusCode())), "round " + round);
+            String close = "/api/v1/follow-ups/" + id + "/close";
+            Map<String, Object> byOwner = close(Map.of("agreed", "Owner: credit note",
+                    "beyondTier", Map.of("what", "A weekend migration", "hours", 6.5)));
+            Map<String, Object> byHr = close(Map.of("agreed", "HR: refund", "beyondTier", Map.of("what", "A site visit", "hours", 3)));
+            assertEquals(List.of(200, 409), AtOnce.statuses(List.of(() -> as(owner).body(byOwner).post(close).statusCode(),
+                    () -> hr().body(byHr).post(close).statusCode())), "round " + round);
+            String agreed = as(owner).get("/api/v1/follow-ups/" + id).then().statusCode(200).extract().path("closed.agreed");
+            long promises = QuarkusTransaction.requiringNew().call(() -> SpecialSituation.count("followUpId", id));
+            assertEquals(1, promises, "one promise written down for the close that counted (" + agreed + ")");
+        }
     }
 
     @Test

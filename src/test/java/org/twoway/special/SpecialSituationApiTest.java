@@ -15,9 +15,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.twoway.AtOnce;
 import org.twoway.Browser;
 import org.twoway.TestData;
 import org.twoway.audit.AuditAction;
@@ -148,6 +151,29 @@ class SpecialSituationApiTest {
         hr().body(promise(Map.of("followUp", hrsFollowUp, "promisedBy", colleague.email))).post(path).then().statusCode(201)
                 .body("followUp", equalTo((int) hrsFollowUp)).body("promisedBy", equalTo(colleague.email));
         assertEquals(2, situationsOf(customer));
+    }
+
+    /** Two requests naming one follow-up at the same moment take turns on it: one is stored, the other refused (409). */
+    @Test
+    void twoPromisesNamingOneFollowUpAtOnceStoreOneAndRefuseTheOther() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            long followUp = directContact(cycle, customer, promiser);
+            Callable<Integer> post = () -> as(promiser).body(promise(Map.of("followUp", followUp))).post(path).statusCode();
+            assertEquals(List.of(201, 409), AtOnce.statuses(List.of(post, post)), "round " + round);
+        }
+        assertEquals(4, situationsOf(customer));
+    }
+
+    /** Two decisions on one situation at the same moment take turns: the first counts, the second is refused. */
+    @Test
+    void twoDecisionsAtOnceKeepTheFirst() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String decision = "/api/v1/special-situations/" + recorded(promiser) + "/decision";
+            assertEquals(List.of(200, 409), AtOnce.statuses(List.of(
+                    () -> hr().body(Map.of("decision", "APPROVED", "reason", "Fits Gold")).post(decision).statusCode(),
+                    () -> hr().body(Map.of("decision", "DECLINED", "reason", "Not in any tier")).post(decision).statusCode())),
+                    "round " + round);
+        }
     }
 
     @Test

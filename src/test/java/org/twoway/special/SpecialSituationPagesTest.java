@@ -144,9 +144,18 @@ class SpecialSituationPagesTest {
 
         String list = PageText.mainText(hr.get("/hr/cycles/" + cycle.id + "/special-situations").then().statusCode(200)
                 .extract().asString());
-        assertTrue(list.contains("2 special situations, 15 estimated hours in all; 2 waiting for a decision."), list);
+        assertTrue(list.contains("2 special situations, 15 estimated hours promised (declined ones not counted); 2 waiting"
+                + " for a decision."), list);
         assertTrue(list.contains("Extra report 3 " + colleague.name + " waiting for HR"), list);
         assertTrue(list.contains("A free audit 12 HR waiting for HR"), list);
+
+        long audit = QuarkusTransaction.requiringNew().call(() -> SpecialSituation.listOfCustomer(customer.id).stream()
+                .filter(s -> s.what.equals("A free audit")).findFirst().orElseThrow().id);
+        hr.submit("/special-situations/" + audit + "/decision", Map.of("decision", "DECLINED", "reason", "Not in any tier"))
+                .then().statusCode(303);
+        String declined = PageText.mainText(hr.get("/hr/cycles/" + cycle.id + "/special-situations").asString());
+        assertTrue(declined.contains("2 special situations, 3 estimated hours promised (declined ones not counted); 1 waiting"
+                + " for a decision."), declined);
     }
 
     @Test
