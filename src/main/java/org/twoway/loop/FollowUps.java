@@ -150,7 +150,7 @@ public class FollowUps {
     /** Hands the follow-up to another active employee (HR only, which the callers ensure). */
     @Transactional
     public FollowUp reassign(long id, long ownerId) {
-        FollowUp followUp = find(id);
+        FollowUp followUp = locked(id);
         frozenUnlessOpen(followUp);
         if (followUp.isClosed()) {
             throw Refusal.wrongState("This follow-up is closed; its owner stays as it was.");
@@ -199,10 +199,7 @@ public class FollowUps {
     }
 
     private FollowUp workable(long id) {
-        FollowUp followUp = FollowUp.lock(id);
-        if (followUp == null) {
-            throw Refusal.notFound("There is no follow-up " + id + ".");
-        }
+        FollowUp followUp = locked(id);
         frozenUnlessOpen(followUp);
         if (!mayWork(followUp)) {
             throw new ForbiddenException("This follow-up is " + (followUp.owner == null ? "unowned" : followUp.owner.name + "'s")
@@ -215,7 +212,20 @@ public class FollowUps {
     }
 
     private static FollowUp find(long id) {
-        return FollowUp.<FollowUp>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("There is no follow-up " + id + "."));
+        return FollowUp.<FollowUp>findByIdOptional(id).orElseThrow(() -> none(id));
+    }
+
+    /** As {@link #find}, for a change: see {@link FollowUp#lock}. */
+    private static FollowUp locked(long id) {
+        FollowUp followUp = FollowUp.lock(id);
+        if (followUp == null) {
+            throw none(id);
+        }
+        return followUp;
+    }
+
+    private static RuntimeException none(long id) {
+        return Refusal.notFound("There is no follow-up " + id + ".");
     }
 
     private static void frozenUnlessOpen(FollowUp followUp) {
