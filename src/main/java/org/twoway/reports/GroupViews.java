@@ -44,8 +44,8 @@ public class GroupViews {
 
     @TemplateData
     public record View(CycleReport report, SubjectType kind, GroupReport group, FrictionOverview.View friction, Table heatmap,
-            List<FrictionOverview.ProcessIdeas> ideas, boolean ideasAllowed, Table actions, Table members, Table followUps,
-            Table flags) {
+            List<FrictionOverview.ProcessIdeas> ideas, boolean ideasAllowed, Table actions, Long recordActionOn, Table members,
+            Table followUps, Table flags) {
 
         public List<Table> tables() {
             List<Table> tables = new ArrayList<>(List.of(heatmap, flags));
@@ -130,8 +130,9 @@ public class GroupViews {
         Table followUps = team ? followUps(query, group, inTeam, links) : null;
         BusinessProcess process = team ? null : BusinessProcess.<BusinessProcess>findById(groupId);
         Table actions = team ? null : ProcessActionsTable.of(query, cycle, process, published.ofProcess(process)).sorted();
-        return new View(report, kind, group, overview, heatmap.sorted(), ideas, ideasAllowed, actions, members, followUps,
-                ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));
+        Long recordActionOn = process != null && process.active && cycle.isOpen() ? process.id : null;
+        return new View(report, kind, group, overview, heatmap.sorted(), ideas, ideasAllowed, actions, recordActionOn, members,
+                followUps, ReportTables.flags(query, flags, report).sorted().linked(subjects, cycleId));
     }
 
     /** The team's follow-ups on a row of its own, shaded as the heatmap's own row is, and each member's. */

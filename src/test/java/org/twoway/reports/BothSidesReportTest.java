@@ -185,11 +185,15 @@ class BothSidesReportTest {
                 "Due", "2043-02-20", "State", "planned", "EX before", "0.45 (" + january.name + ")",
                 "EX after", "0.40 (" + february.name + ")"), row(qPage, "actions", february.name));
         // P's action in March: after is not published until March closes; February's page does not show it
-        Map<String, String> inMarch = row(page(hr, "/hr/cycles/" + march.id + "/processes/" + p.id), "actions", march.name);
+        String marchPage = page(hr, "/hr/cycles/" + march.id + "/processes/" + p.id);
+        Map<String, String> inMarch = row(marchPage, "actions", march.name);
+        assertTrue(marchPage.contains("href=\"/hr/cycles/" + march.id + "/process-actions?process=" + p.id + "#record\">Record an action on "
+                + p.name + "</a>"), "the open cycle's process page leads to recording an action on it");
         assertEquals("0.40 (" + february.name + ")", inMarch.get("EX before"));
         assertEquals("not published yet", inMarch.get("EX after"));
         String pPage = page(hr, base + "/processes/" + p.id);
         assertTrue(rows(pPage, "actions").isEmpty(), "an action of a later cycle is not on a closed cycle's page");
+        assertFalse(pPage.contains("Record an action"), "a closed cycle takes no actions");
         for (Employee member : members) {
             assertFalse(PageText.mainText(qPage).contains(member.name), "a process page names no reporter");
         }
