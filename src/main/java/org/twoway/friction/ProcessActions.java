@@ -20,6 +20,8 @@ public class ProcessActions {
 
     public static final int TEXT_MAX = 2000;
     public static final int CARRIED_BY_MAX = 200;
+    /** How far beyond its cycle an action may be due: later than that is a wish, not a plan. */
+    static final int DUE_YEARS_AFTER_CYCLE = 5;
 
     private final CurrentAccount me;
     private final AuditLog audit;
@@ -46,8 +48,10 @@ public class ProcessActions {
         action.what = Refusal.requireText("what", plan.what(), TEXT_MAX, "Write down what will change.");
         action.carriedBy = Refusal.requireText("carriedBy", plan.carriedBy(), CARRIED_BY_MAX,
                 "Say who carries it: a name or a role.");
-        if (plan.due() == null) {
-            throw Refusal.invalid("due", "Give the date it is due by.");
+        LocalDate latest = cycle.endsOn.plusYears(DUE_YEARS_AFTER_CYCLE);
+        if (plan.due() == null || plan.due().isBefore(cycle.startsOn) || plan.due().isAfter(latest)) {
+            throw Refusal.invalid("due", "Give the date it is due by, from " + cycle.startsOn + " (the start of " + cycle.name
+                    + ") to " + latest + ".");
         }
         action.dueOn = plan.due();
         action.recordedBy = me.get();

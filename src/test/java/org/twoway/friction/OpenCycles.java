@@ -27,6 +27,7 @@ public final class OpenCycles {
             c.endsOn = start.plusDays(90);
         });
         cycle.startsOn = start;
+        cycle.endsOn = start.plusDays(90);
         return cycle;
     }
 }

@@ -45,13 +45,14 @@ class ProcessActionApiTest {
     final BusinessProcess process = TestData.process();
     final ReviewCycle cycle = OpenCycles.newest();
     final String path = "/api/v1/cycles/" + cycle.id + "/process-actions";
+    final String due = cycle.startsOn.plusDays(30).toString();
 
     @Test
     void hrRecordsAnActionThatEveryEmployeeReadsAtItsLocation() {
         var created = hr().body(plan(Map.of())).post(path).then().statusCode(201).contentType("application/json")
                 .body("cycle", equalTo(cycle.id.intValue())).body("process", equalTo(process.name))
                 .body("what", equalTo("One approval instead of two")).body("carriedBy", equalTo("Head of Finance"))
-                .body("due", equalTo("2027-01-29")).body("state", equalTo("PLANNED"))
+                .body("due", equalTo(due)).body("state", equalTo("PLANNED"))
                 .body("recorded", matchesPattern(INSTANT)).body("started", nullValue()).body("done", nullValue())
                 .extract();
         assertEquals(KEYS, created.jsonPath().getMap("").keySet());
@@ -66,7 +67,7 @@ class ProcessActionApiTest {
 
         AuditEntry recorded = latest(AuditAction.PROCESS_ACTION_RECORDED);
         assertEquals(Browser.HR_EMAIL, recorded.actor);
-        assertEquals("action " + id + " on " + process.name + " in " + cycle.name + ", due 2027-01-29, carried by Head of Finance",
+        assertEquals("action " + id + " on " + process.name + " in " + cycle.name + ", due " + due + ", carried by Head of Finance",
                 recorded.target);
     }
 
@@ -87,6 +88,13 @@ class ProcessActionApiTest {
         for (String due : List.of("2027-02-30", "29.01.2027", "soon")) {
             hr().body(plan(Map.of("due", due))).post(path).then().statusCode(400).body("errors[0].field", equalTo("due"))
                     .body("errors[0].message", equalTo("Send a date as text, year-month-day, such as \"2026-10-01\"."));
+        }
+        String range = "Give the date it is due by, from " + cycle.startsOn + " (the start of " + cycle.name + ") to "
+                + cycle.endsOn.plusYears(5) + ".";
+        for (String due : List.of(cycle.startsOn.minusDays(1).toString(), cycle.endsOn.plusYears(5).plusDays(1)
+                .toString(), "2020-01-01")) {
+            hr().body(plan(Map.of("due", due))).post(path).then().statusCode(400).body("errors[0].field", equalTo("due"))
+                    .body("errors[0].message", equalTo(range));
         }
         Map<String, Object> noDue = plan(Map.of());
         noDue.remove("due");
@@ -175,8 +183,8 @@ class ProcessActionApiTest {
             p.name = "A " + p.name;
             return p;
         });
-        long later = recorded(Map.of("due", "2027-03-01"));
-        long sooner = recorded(Map.of("due", "2027-02-01"));
+        long later = recorded(Map.of("due", cycle.startsOn.plusDays(60).toString()));
+        long sooner = recorded(Map.of("due", cycle.startsOn.plusDays(45).toString()));
         long other = recorded(Map.of("process", first.name));
         recorded(OpenCycles.newest(), Map.of());
 
@@ -235,7 +243,7 @@ class ProcessActionApiTest {
 
     Map<String, Object> plan(Map<String, Object> overrides) {
         Map<String, Object> body = new HashMap<>(Map.of("process", process.name, "what", "One approval instead of two",
-                "carriedBy", "Head of Finance", "due", "2027-01-29"));
+                "carriedBy", "Head of Finance", "due", due));
         body.putAll(overrides);
         return body;
     }

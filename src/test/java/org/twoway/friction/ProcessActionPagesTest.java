@@ -89,12 +89,14 @@ class ProcessActionPagesTest {
     @ParameterizedTest
     @CsvSource({"'', Dana, 2030-06-30, what, 'Write down what will change.'",
             "Fewer forms, '  ', 2030-06-30, carriedBy, 'Say who carries it: a name or a role.'",
-            "Fewer forms, Dana, '', due, 'Give the date it is due by.'",
+            "Fewer forms, Dana, '', due, 'Give the date it is due by, from START (the start of CYCLE) to LATEST.'",
+            "Fewer forms, Dana, 2020-01-01, due, 'Give the date it is due by, from START (the start of CYCLE) to LATEST.'",
             "Fewer forms, Dana, 30/06/2030, due, 'Enter the date as year-month-day, such as 2026-10-01.'"})
     void badInputComesBackByItsFieldWithTheInputKept(String what, String carriedBy, String due, String field,
             String message) {
         String refused = hr.submit(list, plan(what, carriedBy, due)).then().statusCode(400).extract().asString();
-        assertEquals(message, PageText.errorBy(refused, field));
+        assertEquals(message.replace("START", cycle.startsOn.toString()).replace("CYCLE", cycle.name)
+                .replace("LATEST", cycle.endsOn.plusYears(5).toString()), PageText.errorBy(refused, field));
         assertEquals(what, PageText.valueOf(refused, "what"));
         assertEquals(carriedBy, PageText.valueOf(refused, "carriedBy"));
         assertEquals(due, PageText.valueOf(refused, "due"));
