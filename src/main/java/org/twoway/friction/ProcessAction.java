@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.twoway.cycles.ReviewCycle;
 import org.twoway.people.UserAccount;
 import org.twoway.system.AutoIdEntity;
@@ -70,11 +71,7 @@ public class ProcessAction extends AutoIdEntity {
 
     /** As {@link #require}, read as committed now and locked until the transaction ends, for a change: see {@link RowLocks}. */
     static ProcessAction requireLocked(long id) {
-        ProcessAction row = RowLocks.lock(getEntityManager(), ProcessAction.class, "process_action", id);
-        if (row == null) {
-            throw none(id);
-        }
-        return row;
+        return Optional.ofNullable(RowLocks.lock(getEntityManager(), ProcessAction.class, "process_action", id)).orElseThrow(() -> none(id));
     }
 
     private static RuntimeException none(long id) {

@@ -217,11 +217,7 @@ public class FollowUps {
 
     /** As {@link #find}, for a change: see {@link FollowUp#lock}. */
     private static FollowUp locked(long id) {
-        FollowUp followUp = FollowUp.lock(id);
-        if (followUp == null) {
-            throw none(id);
-        }
-        return followUp;
+        return Optional.ofNullable(FollowUp.lock(id)).orElseThrow(() -> none(id));
     }
 
     private static RuntimeException none(long id) {

@@ -83,11 +83,7 @@ public class SpecialSituation extends AutoIdEntity {
 
     /** As {@link #require}, read as committed now and locked until the transaction ends, for a change: see {@link RowLocks}. */
     static SpecialSituation requireLocked(long id) {
-        SpecialSituation row = RowLocks.lock(getEntityManager(), SpecialSituation.class, "special_situation", id);
-        if (row == null) {
-            throw none(id);
-        }
-        return row;
+        return Optional.ofNullable(RowLocks.lock(getEntityManager(), SpecialSituation.class, "special_situation", id)).orElseThrow(() -> none(id));
     }
 
     private static RuntimeException none(long id) {
