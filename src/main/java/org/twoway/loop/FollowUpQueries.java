@@ -4,8 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import org.twoway.system.SqlRows;
 
 /**
@@ -37,12 +36,11 @@ public final class FollowUpQueries {
     private FollowUpQueries() {
     }
 
-    public static List<Row> ofCycle(Connection connection, long cycleId) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        SqlRows.stream(connection, CYCLE, row -> rows.add(new Row(row.getObject(1, Long.class), row.getString(2),
+    /** Hands each of the cycle's follow-ups to {@code each} as it is read, so that none is kept here. */
+    public static void ofCycle(Connection connection, long cycleId, Consumer<Row> each) throws SQLException {
+        SqlRows.stream(connection, CYCLE, row -> each.accept(new Row(row.getObject(1, Long.class), row.getString(2),
                 row.getTimestamp(3).toInstant(), instant(row.getTimestamp(4)), row.getBoolean(5),
                 row.getObject(6, Integer.class), row.getObject(7, Integer.class))), cycleId);
-        return rows;
     }
 
     private static Instant instant(Timestamp at) {

@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,6 +33,7 @@ import org.twoway.scoring.EffortHours;
 import org.twoway.scoring.EmployeeInfo;
 import org.twoway.scoring.EmployeeResponses;
 import org.twoway.scoring.FirstContact;
+import org.twoway.scoring.FollowUpCounts;
 import org.twoway.scoring.FollowUpInput;
 import org.twoway.scoring.PainFigures;
 import org.twoway.scoring.PairResponses;
@@ -63,8 +66,8 @@ public class CycleLoader {
 
     /**
      * Loads a cycle. The three largest reads, the answers' sums, the count of links issued (an index of
-     * one entry per link) and the follow-ups, run on connections of their own while this one reads the names
-     * and sums the rest, so a large cycle takes about as long as its largest read.
+     * one entry per link) and the follow-ups (once the names are read), run on connections of their own while
+     * this one reads the names and sums the rest, so a large cycle takes about as long as its largest read.
      *
      * <p>The loop's "now" is this moment for an open cycle and the moment it closed for a closed one, whose
      * report stays as it was then (the end of its last day, for a cycle closed before that moment was kept).
@@ -79,13 +82,11 @@ public class CycleLoader {
         CompletableFuture<List<AnswerTallyQueries.PairTally>> ratings =
                 aside(connection -> AnswerTallyQueries.pairs(connection, cycle.id));
         CompletableFuture<Long> linksIssued = aside(connection -> AnswerTallyQueries.linksIssued(connection, cycle.id));
-        CompletableFuture<List<FollowUpQueries.Row>> followUps =
-                aside(connection -> FollowUpQueries.ofCycle(connection, cycle.id));
         try (Connection connection = dataSource.getConnection()) {
             Loading loading = new Loading(connection, cycle);
             loading.loadNames();
-            return loading.input(before, previous, pain, earlierPain, ratings.join(), linksIssued.join(), followUps.join(),
-                    now);
+            CompletableFuture<Loop> followUps = aside(other -> loading.followUps(other, now));
+            return loading.input(before, previous, pain, earlierPain, ratings.join(), linksIssued.join(), followUps.join());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load cycle " + cycle.id + " for its report", e);
         } catch (CompletionException e) {
@@ -131,8 +132,7 @@ public class CycleLoader {
         }
 
         CycleInput input(ReviewCycle before, CycleReport previous, PainFigures pain, PainFigures earlierPain,
-                List<AnswerTallyQueries.PairTally> ratings, long linksIssued, List<FollowUpQueries.Row> followUps,
-                Instant now) throws SQLException {
+                List<AnswerTallyQueries.PairTally> ratings, long linksIssued, Loop loop) throws SQLException {
             List<ProcessResponses> byProcess = new ArrayList<>();
             for (AnswerTallyQueries.ProcessTally tally : AnswerTallyQueries.processes(connection, cycle.id)) {
                 byProcess.add(new ProcessResponses(processes.get(tally.processId()), tally.answers(), tally.scoreSum()));
@@ -156,14 +156,14 @@ public class CycleLoader {
             }
             CycleInfo info = new CycleInfo(cycle.id, cycle.name, cycle.state.name(), cycle.startsOn, cycle.endsOn);
             // before the employees are listed: an owner may have follow-ups and neither answers nor hours
-            List<FollowUpInput> loop = followUps(followUps);
+            loop.owners().forEach(this::employee);
             // before the customers are: a customer may have been promised something and neither answered nor been served
             List<SpecialInput> special = special(cycle.id, true);
             List<SpecialInput> previousSpecial = before == null ? List.of() : special(before.id, false);
             return new CycleInput(info, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
                     groupNames(PeopleQueries::activeTeamNames, true), groupNames(ProcessQueries::activeNames, false),
-                    employeeResponses(byEmployee), byPair, byProcess, effort, pain, loop, special, previousSpecial,
-                    actedOn(pain), earlierPain, now, previous);
+                    employeeResponses(byEmployee), byPair, byProcess, effort, pain, loop.counts(), special, previousSpecial,
+                    actedOn(pain), earlierPain, previous);
         }
 
         /**
@@ -189,15 +189,22 @@ public class CycleLoader {
             return ProcessActionQueries.actedOn(connection, cycles).stream().map(processes::get).toList();
         }
 
-        /** The follow-ups with their owners' emails and the answers' s (a third of q1 + q2 + q3). */
-        private List<FollowUpInput> followUps(List<FollowUpQueries.Row> rows) {
-            List<FollowUpInput> list = new ArrayList<>(rows.size());
-            for (FollowUpQueries.Row row : rows) {
-                list.add(new FollowUpInput(row.ownerId() == null ? null : employee(row.ownerId()),
+        /**
+         * Counts the follow-ups at {@code now} as they are read on {@code other}, with their owners' emails and the
+         * answers' s (a third of q1 + q2 + q3). It runs beside {@link #input} and so only reads the names.
+         */
+        Loop followUps(Connection other, Instant now) throws SQLException {
+            FollowUpCounts counts = new FollowUpCounts(now);
+            Set<Long> owners = new HashSet<>();
+            FollowUpQueries.ofCycle(other, cycle.id, row -> {
+                if (row.ownerId() != null) {
+                    owners.add(row.ownerId());
+                }
+                counts.add(new FollowUpInput(row.ownerId() == null ? null : allEmployees.get(row.ownerId()).email(),
                         FollowUpInput.Source.valueOf(row.source()), row.dueAt(), row.contactedAt(), row.contactByOther(),
                         s(row.answerScoreSum()), s(row.laterScoreSum())));
-            }
-            return list;
+            });
+            return new Loop(counts, owners);
         }
 
         private static Double s(Integer scoreSum) {
@@ -254,6 +261,10 @@ public class CycleLoader {
         private String customer(long id) {
             return customers.computeIfAbsent(id, allCustomers::get).ref();
         }
+    }
+
+    /** The cycle's follow-ups counted, and the ids of their owners, whom the report lists. */
+    private record Loop(FollowUpCounts counts, Set<Long> owners) {
     }
 
     @FunctionalInterface

@@ -138,21 +138,19 @@ record CycleFacts(
     }
 
     /**
-     * Adds each follow-up to its owner, the owner's team and the company, and answers the owners' totals by
-     * email; an unowned one counts for the company alone.
+     * Adds each owner's follow-ups to the owner's team and the company, and the unowned ones to the company alone;
+     * answers the owners' totals by email.
      */
     private static Map<String, LoopTotals> followUps(CycleInput input, Map<String, EmployeeInfo> employees,
             SortedMap<String, GroupTotals> teams, GroupTotals company) {
-        Map<String, LoopTotals> byOwner = new HashMap<>();
-        for (FollowUpInput followUp : input.followUps()) {
-            company.loop().add(followUp, input.now());
-            if (followUp.owner() != null) {
-                known(employees, followUp.owner(), "employee");
-                byOwner.computeIfAbsent(followUp.owner(), email -> new LoopTotals()).add(followUp, input.now());
-                teams.get(employees.get(followUp.owner()).team()).loop().add(followUp, input.now());
-            }
-        }
-        return byOwner;
+        Map<String, LoopTotals> byOwner = input.followUps().byOwner();
+        company.loop().add(input.followUps().unowned());
+        byOwner.forEach((owner, totals) -> {
+            known(employees, owner, "employee");
+            company.loop().add(totals);
+            teams.get(employees.get(owner).team()).loop().add(totals);
+        });
+        return Map.copyOf(byOwner);
     }
 
     /** Sums the special situations per customer, in key order so that the hours add up the same whatever the input's. */

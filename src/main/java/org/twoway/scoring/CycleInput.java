@@ -1,6 +1,5 @@
 package org.twoway.scoring;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,15 +16,14 @@ import java.util.Objects;
  * @param linksIssued how many feedback links were issued in the cycle
  * @param pain        the pain figures the report shows: the cycle's own once it is closed, else the
  *                    last closed cycle's
- * @param followUps   the cycle's follow-ups; an owner must be among {@code employees}
+ * @param followUps   the cycle's follow-ups, counted at the moment the loop's measures are taken at; an owner must be
+ *                    among {@code employees}
  * @param special     the cycle's special situations that are not declined; a customer must be among {@code customers}
  * @param previousSpecial the same in the previous closed cycle, empty when there is none; its customers need not
  *                    be this cycle's
  * @param actedOn     the processes with an action recorded in this cycle or in the cycle {@code pain} comes from
  * @param earlierPain the pain figures published by the closed cycle before the one {@code pain} comes from, or
  *                    {@link PainFigures#NONE}
- * @param now         the moment the loop's measures are taken at: the report's time for an open cycle,
- *                    the moment it closed for a closed one, so that its report stays as it was
  * @param previous    the report of the previous closed cycle, for the trend, or null
  */
 public record CycleInput(
@@ -40,12 +38,11 @@ public record CycleInput(
         List<ProcessResponses> processResponses,
         List<EffortHours> effort,
         PainFigures pain,
-        List<FollowUpInput> followUps,
+        FollowUpCounts followUps,
         List<SpecialInput> special,
         List<SpecialInput> previousSpecial,
         List<String> actedOn,
         PainFigures earlierPain,
-        Instant now,
         CycleReport previous) {
 
     public CycleInput {
@@ -62,12 +59,11 @@ public record CycleInput(
         processResponses = List.copyOf(processResponses);
         effort = List.copyOf(effort);
         Objects.requireNonNull(pain, "pain");
-        followUps = List.copyOf(followUps);
+        Objects.requireNonNull(followUps, "followUps");
         special = List.copyOf(special);
         previousSpecial = List.copyOf(previousSpecial);
         actedOn = List.copyOf(actedOn);
         Objects.requireNonNull(earlierPain, "earlierPain");
-        Objects.requireNonNull(now, "now");
     }
 
     /** Whether the pain figures are the cycle's own, published when it closed. */

@@ -47,6 +47,18 @@ final class LoopTotals {
         }
     }
 
+    /** Adds another's counts to these: a team's are its owners', the company's everyone's and the unowned ones. */
+    void add(LoopTotals other) {
+        onTime += other.onTime;
+        late += other.late;
+        contacted += other.contacted;
+        handledByOthers += other.handledByOthers;
+        overdueNow += other.overdueNow;
+        directContacts += other.directContacts;
+        answeredAgain += other.answeredAgain;
+        recovered += other.recovered;
+    }
+
     long directContacts() {
         return directContacts;
     }

@@ -189,9 +189,11 @@ final class CycleBuilder {
         processSums.forEach((name, s) -> byProcess.add(new ProcessResponses(name, s[0], s[1])));
         List<EffortHours> hours = new ArrayList<>();
         effort.forEach((key, h) -> hours.add(new EffortHours(key.get(0), key.get(1), h)));
+        FollowUpCounts counts = new FollowUpCounts(now);
+        followUps.forEach(counts::add);
         return new CycleInput(CYCLE, linksIssued, List.copyOf(employees.values()), List.copyOf(customers.values()),
-                teams, processes, byEmployee, byPair, byProcess, hours, pain(rules), followUps, special, previousSpecial,
-                actedOn, earlierPain, now, previous);
+                teams, processes, byEmployee, byPair, byProcess, hours, pain(rules), counts, special, previousSpecial,
+                actedOn, earlierPain, previous);
     }
 
     private PainFigures pain(ScoringRules rules) {

@@ -103,8 +103,8 @@ class CycleReportTest {
     void anEmployeeGivenTwiceIsRefused() {
         EmployeeInfo ann = new EmployeeInfo("ann@x.example", "Ann Lee", "Support");
         CycleInput input = new CycleInput(CycleBuilder.CYCLE, 0, List.of(ann, ann), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), PainFigures.NONE, List.of(), List.of(), List.of(), List.of(),
-                PainFigures.NONE, CycleBuilder.NOW, null);
+                List.of(), List.of(), List.of(), List.of(), PainFigures.NONE, new FollowUpCounts(CycleBuilder.NOW), List.of(),
+                List.of(), List.of(), PainFigures.NONE, null);
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> CycleScorer.score(input, ScoringRules.defaults()));
@@ -117,8 +117,8 @@ class CycleReportTest {
         CycleInput input = new CycleInput(CycleBuilder.CYCLE, 0,
                 List.of(new EmployeeInfo("ann@x.example", "Ann Lee", "Support")),
                 List.of(new CustomerInfo("ACME", "Acme GmbH", "Silver", 20)), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(hours, hours), PainFigures.NONE, List.of(), List.of(), List.of(),
-                List.of(), PainFigures.NONE, CycleBuilder.NOW, null);
+                List.of(), List.of(), List.of(), List.of(hours, hours), PainFigures.NONE, new FollowUpCounts(CycleBuilder.NOW),
+                List.of(), List.of(), List.of(), PainFigures.NONE, null);
 
         assertThrows(IllegalArgumentException.class, () -> CycleScorer.score(input, ScoringRules.defaults()));
     }

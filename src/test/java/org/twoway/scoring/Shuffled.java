@@ -17,9 +17,9 @@ final class Shuffled {
                 shuffle(input.teams(), random), shuffle(input.processes(), random),
                 shuffle(input.employeeResponses(), random), shuffle(input.pairResponses(), random),
                 shuffle(input.processResponses(), random), shuffle(input.effort(), random),
-                shuffled(input.pain(), random), shuffle(input.followUps(), random), shuffle(input.special(), random),
+                shuffled(input.pain(), random), input.followUps(), shuffle(input.special(), random),
                 shuffle(input.previousSpecial(), random), shuffle(input.actedOn(), random),
-                shuffled(input.earlierPain(), random), input.now(), input.previous());
+                shuffled(input.earlierPain(), random), input.previous());
     }
 
     private static PainFigures shuffled(PainFigures pain, Random random) {
