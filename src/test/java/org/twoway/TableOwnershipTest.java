@@ -29,8 +29,8 @@ class TableOwnershipTest {
     static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("audit_entry", "audit"), Map.entry("audit_event", "audit"), Map.entry("AuditEntry", "audit"),
             Map.entry("team", "people"), Map.entry("employee", "people"), Map.entry("user_account", "people"),
-            Map.entry("user_session", "people"), Map.entry("Team", "people"), Map.entry("Employee", "people"),
-            Map.entry("UserAccount", "people"), Map.entry("UserSession", "people"),
+            Map.entry("user_session", "people"), Map.entry("sign_in_failure", "people"), Map.entry("Team", "people"),
+            Map.entry("Employee", "people"), Map.entry("UserAccount", "people"), Map.entry("UserSession", "people"),
             Map.entry("review_cycle", "cycles"), Map.entry("ReviewCycle", "cycles"),
             Map.entry("service_tier", "customers"), Map.entry("customer", "customers"),
             Map.entry("ServiceTier", "customers"), Map.entry("Customer", "customers"),
@@ -43,7 +43,7 @@ class TableOwnershipTest {
             Map.entry("feedback_link", "feedback"), Map.entry("feedback_link_token", "feedback"),
             Map.entry("customer_rating", "feedback"), Map.entry("answer_pair_tally", "feedback"),
             Map.entry("answer_process_tally", "feedback"), Map.entry("FeedbackLink", "feedback"),
-            Map.entry("CustomerRating", "feedback"),
+            Map.entry("CustomerRating", "feedback"), Map.entry("feedback_rate_window", "feedback"),
             Map.entry("follow_up", "loop"), Map.entry("follow_up_event", "loop"), Map.entry("FollowUp", "loop"),
             Map.entry("FollowUpEvent", "loop"));
 

@@ -32,7 +32,10 @@ public interface FeedbackConfig {
     @WithDefault("50")
     int pageSize();
 
-    /** Requests to the customer's pages {@code /f/*} per client address; more answer 429. */
+    /**
+     * Requests to the customer's pages {@code /f/*} per client address, counted by all nodes together
+     * ({@link RateLimiter}); more answer 429.
+     */
     interface RateLimit {
         @WithDefault("true")
         boolean enabled();
@@ -43,6 +46,13 @@ public interface FeedbackConfig {
 
         @WithDefault("1M")
         Duration window();
+
+        /**
+         * How often each node adds its counts to the database and reads back every node's: the limit holds across
+         * nodes to within what they count in this long.
+         */
+        @WithDefault("1s")
+        Duration shareEvery();
     }
 
     interface Mail {
