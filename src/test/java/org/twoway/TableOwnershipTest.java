@@ -43,7 +43,7 @@ class TableOwnershipTest {
             Map.entry("feedback_link", "feedback"), Map.entry("feedback_link_token", "feedback"),
             Map.entry("customer_rating", "feedback"), Map.entry("answer_pair_tally", "feedback"),
             Map.entry("answer_process_tally", "feedback"), Map.entry("FeedbackLink", "feedback"),
-            Map.entry("CustomerRating", "feedback"),
+            Map.entry("CustomerRating", "feedback"), Map.entry("fresh_link_batch", "feedback"),
             Map.entry("follow_up", "loop"), Map.entry("follow_up_event", "loop"), Map.entry("FollowUp", "loop"),
             Map.entry("FollowUpEvent", "loop"));
 

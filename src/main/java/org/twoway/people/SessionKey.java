@@ -34,10 +34,22 @@ public class SessionKey {
     }
 
     public String seal(String token) {
+        return HexFormat.of().formatHex(mac(token));
+    }
+
+    /**
+     * A key of its own for one purpose, HMAC-SHA256(session key, purpose), so that no two uses share the
+     * secret itself (FreshLinks encrypts with {@code derive("fresh-links")}).
+     */
+    public byte[] derive(String purpose) {
+        return mac(purpose);
+    }
+
+    private byte[] mac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -1,0 +1,18 @@
+-- Scale out: what one request leaves for the next lives here, not in one JVM, so any node can continue it.
+-- Each row expires; the owning class deletes expired rows of its kind as it writes a new one.
+
+-- Freshly issued links (feedback/FreshLinks) for their one showing and one CSV. The handle is kept only as its
+-- SHA-256; the links, with their plain tokens, only AES-GCM encrypted under a key derived from the session key.
+CREATE TABLE fresh_link_batch (
+    handle_hash  CHAR(64)      NOT NULL,
+    owner        VARCHAR(255)  NOT NULL,
+    cycle_id     BIGINT        NOT NULL,
+    page_shown   BOOLEAN       NOT NULL DEFAULT FALSE,
+    csv_taken    BOOLEAN       NOT NULL DEFAULT FALSE,
+    created_at   TIMESTAMP(3)  NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+    expires_at   TIMESTAMP(3)  NOT NULL,
+    iv           BINARY(12)    NOT NULL,
+    payload      MEDIUMBLOB    NOT NULL,
+    PRIMARY KEY (handle_hash),
+    KEY fresh_link_batch_expires (expires_at)
+);
