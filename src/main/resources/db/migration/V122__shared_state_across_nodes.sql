@@ -16,3 +16,18 @@ CREATE TABLE fresh_link_batch (
     PRIMARY KEY (handle_hash),
     KEY fresh_link_batch_expires (expires_at)
 );
+
+-- An uploaded effort file's checked rows waiting for HR's confirmation (effort/PendingImports), at most one per
+-- person: the rows as one Deflater-compressed blob of three numbers each (employee id, customer id, hundredths).
+CREATE TABLE effort_import_upload (
+    id_hash     CHAR(64)      NOT NULL,
+    owner       VARCHAR(255)  NOT NULL,
+    cycle_id    BIGINT        NOT NULL,
+    row_count   INT           NOT NULL,
+    created_at  TIMESTAMP(3)  NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+    expires_at  TIMESTAMP(3)  NOT NULL,
+    checked_rows LONGBLOB     NOT NULL,
+    PRIMARY KEY (id_hash),
+    KEY effort_import_upload_owner (owner),
+    KEY effort_import_upload_expires (expires_at)
+);
