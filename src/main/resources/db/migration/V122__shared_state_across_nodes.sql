@@ -31,3 +31,22 @@ CREATE TABLE effort_import_upload (
     KEY effort_import_upload_owner (owner),
     KEY effort_import_upload_expires (expires_at)
 );
+
+-- A confirmed effort import running in the background (effort/ImportJobs) and, for an hour after, its outcome. The
+-- node running it commits the rows written so far after every batch, so any node's progress page can show it; a
+-- running job whose updated_at stopped moving lost its node (twoway.effort.import-stalled-after).
+CREATE TABLE effort_import_job (
+    id           CHAR(43)       NOT NULL,
+    owner        VARCHAR(255)   NOT NULL,
+    cycle_id     BIGINT         NOT NULL,
+    state        VARCHAR(16)    NOT NULL,
+    written      INT            NOT NULL DEFAULT 0,
+    total        INT            NOT NULL,
+    hours        DECIMAL(14,2)  NOT NULL,
+    message      VARCHAR(1000)  NULL,
+    started_at   TIMESTAMP(3)   NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+    finished_at  TIMESTAMP(3)   NULL,
+    updated_at   TIMESTAMP(3)   NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+    PRIMARY KEY (id),
+    KEY effort_import_job_updated (updated_at)
+);

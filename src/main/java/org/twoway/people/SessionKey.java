@@ -12,7 +12,8 @@ import org.twoway.system.TwowayConfig;
 
 /**
  * The secret behind login cookies. The cookie holds a random token; the database holds only its HMAC
- * under this key, so neither a stolen database nor a guessed cookie opens a session.
+ * under this key, so neither a stolen database nor a guessed cookie opens a session. Keys for other
+ * purposes are derived from it ({@link #derive}).
  */
 @Startup(10)
 @ApplicationScoped

@@ -164,6 +164,30 @@ class EffortImportPagesTest {
         assertEquals(0, EffortData.inCycle(cycle).size());
     }
 
+    @Test
+    void progressIsReadFromTheDatabaseAndAStalledImportShowsAsStopped() throws InterruptedException {
+        Browser hr = Browser.hr();
+        String preview = upload(hr, "employee_email,customer_ref,hours\n" + ana.email + "," + acme.ref + ",2\n", true)
+                .then().statusCode(200).extract().asString();
+        String job = hr.submit(confirmPath(preview), Map.of()).header("Location");
+        waitForImport(hr, job);
+        String id = job.substring(job.lastIndexOf('/') + 1);
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) EffortEntry.getEntityManager()
+                .createNativeQuery("SELECT state, written, total FROM effort_import_job WHERE id = ?1")
+                .setParameter(1, id).getSingleResult());
+        assertEquals("DONE", row[0]);
+        assertEquals(1, ((Number) row[1]).intValue());
+
+        QuarkusTransaction.requiringNew().run(() -> EffortEntry.getEntityManager()
+                .createNativeQuery("UPDATE effort_import_job SET state = 'RUNNING', finished_at = NULL,"
+                        + " updated_at = NOW(3) - INTERVAL 16 MINUTE WHERE id = ?1")
+                .setParameter(1, id).executeUpdate());
+        hr.get(job).then().statusCode(200)
+                .body(containsString("The import stopped before it finished"))
+                .body(containsString("Nothing was imported."))
+                .body(not(containsString("http-equiv=\"refresh\"")));
+    }
+
     private Response upload(Browser browser, String csv, boolean withToken) {
         browser.get(importPath);
         var request = browser.request()
