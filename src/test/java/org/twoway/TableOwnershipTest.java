@@ -40,10 +40,12 @@ class TableOwnershipTest {
             Map.entry("process_action", "friction"), Map.entry("ProcessAction", "friction"),
             Map.entry("special_situation", "special"), Map.entry("SpecialSituation", "special"),
             Map.entry("effort_entry", "effort"), Map.entry("EffortEntry", "effort"),
+            Map.entry("effort_import_upload", "effort"), Map.entry("effort_import_job", "effort"),
             Map.entry("feedback_link", "feedback"), Map.entry("feedback_link_token", "feedback"),
             Map.entry("customer_rating", "feedback"), Map.entry("answer_pair_tally", "feedback"),
             Map.entry("answer_process_tally", "feedback"), Map.entry("FeedbackLink", "feedback"),
             Map.entry("CustomerRating", "feedback"), Map.entry("feedback_rate_window", "feedback"),
+            Map.entry("fresh_link_batch", "feedback"),
             Map.entry("follow_up", "loop"), Map.entry("follow_up_event", "loop"), Map.entry("FollowUp", "loop"),
             Map.entry("FollowUpEvent", "loop"));
 

@@ -84,8 +84,8 @@ public class EffortImportPages {
             return Response.status(409).entity(Templates.upload(cycle,
                     "This preview has expired or was already imported. Upload the file again to see a new preview.")).build();
         }
-        ImportJobs.Job job = jobs.start(owner(), cycle.id, rows);
-        return Response.seeOther(URI.create(EffortUris.effortImportJob(cycle.id, job.id))).build();
+        String jobId = jobs.start(owner(), cycle.id, rows);
+        return Response.seeOther(URI.create(EffortUris.effortImportJob(cycle.id, jobId))).build();
     }
 
     @GET

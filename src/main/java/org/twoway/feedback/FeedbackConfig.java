@@ -18,7 +18,7 @@ public interface FeedbackConfig {
     Reminders reminders();
 
     /**
-     * How long freshly issued links wait in memory for HR's browser to fetch the page and the CSV that
+     * How long freshly issued links wait (encrypted, in the database) for HR's browser to fetch the page and the CSV that
      * show them once; after that they are gone (HR revokes and reissues).
      */
     @WithDefault("10M")

@@ -12,7 +12,8 @@ import org.twoway.system.TwowayConfig;
 
 /**
  * The secret behind login cookies. The cookie holds a random token; the database holds only its HMAC
- * under this key, so neither a stolen database nor a guessed cookie opens a session.
+ * under this key, so neither a stolen database nor a guessed cookie opens a session. Keys for other
+ * purposes are derived from it ({@link #derive}).
  */
 @Startup(10)
 @ApplicationScoped
@@ -34,10 +35,22 @@ public class SessionKey {
     }
 
     public String seal(String token) {
+        return HexFormat.of().formatHex(mac(token));
+    }
+
+    /**
+     * A key of its own for one purpose, HMAC-SHA256(session key, purpose), so that no two uses share the
+     * secret itself (FreshLinks encrypts with {@code derive("fresh-links")}).
+     */
+    public byte[] derive(String purpose) {
+        return mac(purpose);
+    }
+
+    private byte[] mac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -127,6 +127,67 @@ class EffortImportPagesTest {
         assertEquals(rows, EffortData.inCycle(cycle).size());
     }
 
+    @Test
+    void checkedRowsWaitInTheDatabaseCompressedForAnyNodeToConfirm() {
+        EffortRows rows = new EffortRows();
+        for (int i = 0; i < 100_000; i++) {
+            rows.add(i % 2 == 0 ? ana.id : ben.id, i % 3 == 0 ? acme.id : globex.id, new BigDecimal(i % 7 + ".25"));
+        }
+        String id = new PendingImports(EffortEntry.getEntityManager()).keep("node-test@example.com", cycle.id, rows);
+
+        byte[] stored = QuarkusTransaction.requiringNew().call(() -> (byte[]) EffortEntry.getEntityManager()
+                .createNativeQuery("SELECT checked_rows FROM effort_import_upload WHERE cycle_id = ?1")
+                .setParameter(1, cycle.id).getSingleResult());
+        assertTrue(stored.length < 1_000_000, "100,000 rows take " + stored.length + " bytes");
+
+        PendingImports otherNode = new PendingImports(EffortEntry.getEntityManager());
+        EffortRows taken = otherNode.take(id, "node-test@example.com", cycle.id).orElseThrow();
+        assertEquals(rows.size(), taken.size());
+        assertEquals(0, rows.totalHours().compareTo(taken.totalHours()));
+        assertEquals(ben.id, taken.employee(99_999));
+        assertEquals(acme.id, taken.customer(99_999));
+        assertEquals(new BigDecimal("4.25"), taken.hours(99_999));
+        assertTrue(otherNode.take(id, "node-test@example.com", cycle.id).isEmpty(), "taken once");
+    }
+
+    @Test
+    void expiredPreviewIsRefused() {
+        Browser hr = Browser.hr();
+        String preview = upload(hr, "employee_email,customer_ref,hours\n" + ana.email + "," + acme.ref + ",2\n", true)
+                .then().statusCode(200).extract().asString();
+        QuarkusTransaction.requiringNew().run(() -> EffortEntry.getEntityManager()
+                .createNativeQuery("UPDATE effort_import_upload SET expires_at = NOW(3) WHERE cycle_id = ?1")
+                .setParameter(1, cycle.id).executeUpdate());
+
+        hr.submit(confirmPath(preview), Map.of()).then().statusCode(409)
+                .body(containsString("This preview has expired or was already imported."));
+        assertEquals(0, EffortData.inCycle(cycle).size());
+    }
+
+    @Test
+    void progressIsReadFromTheDatabaseAndAStalledImportShowsAsStopped() throws InterruptedException {
+        Browser hr = Browser.hr();
+        String preview = upload(hr, "employee_email,customer_ref,hours\n" + ana.email + "," + acme.ref + ",2\n", true)
+                .then().statusCode(200).extract().asString();
+        String job = hr.submit(confirmPath(preview), Map.of()).header("Location");
+        waitForImport(hr, job);
+        String id = job.substring(job.lastIndexOf('/') + 1);
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) EffortEntry.getEntityManager()
+                .createNativeQuery("SELECT state, written, total FROM effort_import_job WHERE id = ?1")
+                .setParameter(1, id).getSingleResult());
+        assertEquals("DONE", row[0]);
+        assertEquals(1, ((Number) row[1]).intValue());
+
+        QuarkusTransaction.requiringNew().run(() -> EffortEntry.getEntityManager()
+                .createNativeQuery("UPDATE effort_import_job SET state = 'RUNNING', finished_at = NULL,"
+                        + " updated_at = NOW(3) - INTERVAL 16 MINUTE WHERE id = ?1")
+                .setParameter(1, id).executeUpdate());
+        hr.get(job).then().statusCode(200)
+                .body(containsString("The import stopped before it finished"))
+                .body(containsString("Nothing was imported."))
+                .body(not(containsString("http-equiv=\"refresh\"")));
+    }
+
     private Response upload(Browser browser, String csv, boolean withToken) {
         browser.get(importPath);
         var request = browser.request()

@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,6 +182,31 @@ class IssuingLinksTest {
         assertEquals(String.join(",", customer.name, customer.email, employee.name, process.name,
                 "http://localhost:8080/f/" + token, expiry), lines[1]);
 
+        hr.get(fresh + "/csv").then().statusCode(410).body(not(containsString(token)));
+    }
+
+    @Test
+    void freshLinksWaitInTheDatabaseEncrypted() {
+        ReviewCycle cycle = TestData.cycle(CycleState.open);
+        Customer customer = TestData.customer(tier);
+        Employee employee = TestData.employee(team);
+        Browser hr = Browser.hr();
+        String fresh = URI.create(hr.submit(links(cycle), Map.of("customer", customer.ref, "employee", employee.email))
+                .header("Location")).getPath();
+        String handle = fresh.substring(fresh.lastIndexOf('/') + 1);
+
+        List<?> stored = QuarkusTransaction.requiringNew().call(() -> FeedbackLink.getEntityManager()
+                .createNativeQuery("SELECT payload FROM fresh_link_batch WHERE handle_hash = ?1")
+                .setParameter(1, Tokens.sha256(handle)).getResultList());
+        assertEquals(1, stored.size(), "the batch is kept under the handle's SHA-256, not the handle");
+        String token = tokens(hr.get(fresh).then().statusCode(200).extract().asString()).get(0);
+        String payload = new String((byte[]) stored.get(0), StandardCharsets.ISO_8859_1);
+        assertFalse(payload.contains(token), "no plain token rests in the database");
+        assertFalse(payload.contains(customer.email));
+
+        QuarkusTransaction.requiringNew().run(() -> FeedbackLink.getEntityManager()
+                .createNativeQuery("UPDATE fresh_link_batch SET expires_at = NOW(3) WHERE handle_hash = ?1")
+                .setParameter(1, Tokens.sha256(handle)).executeUpdate());
         hr.get(fresh + "/csv").then().statusCode(410).body(not(containsString(token)));
     }
 
