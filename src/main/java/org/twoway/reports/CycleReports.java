@@ -29,6 +29,10 @@ public class CycleReports {
     private final CycleLoader loader;
     private final PainFigureQueries pain;
     private final ScoringRules rules;
+    /**
+     * Closed cycles' reports, kept on this node alone: a closed cycle's report never changes (its loop measures are
+     * taken at the moment it closed), so two nodes keeping different ones show the same figures.
+     */
     private final Cache<Long, CycleReport> closed;
 
     CycleReports(CycleLoader loader, PainFigureQueries pain, ScoringRules rules,
